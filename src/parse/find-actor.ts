@@ -1,0 +1,207 @@
+/**
+ * Finds who an obligation binds: the party or subject words before its modal phrase.
+ *
+ * Decisions:
+ * - A sentence ends at `.`, `!` or `?` followed by a space, a closing mark or the end; at `;`; and at a line
+ *   break. A period after a single letter (`U.S.`, `e.g.`) or a common abbreviation (`Art.`, `No.`) does not
+ *   end a sentence.
+ * - The actor is the canonical name of the party mentioned nearest before the modal in its own clause,
+ *   skipping mentions that are the object of a preposition ("by Russia", "on Ukraine", "against NATO", and
+ *   those joined to them by "and"/"or"): they are not the subject. So in `Any "… armed attack" by Russia on
+ *   Ukraine "shall be regarded as …"` the actor is not Russia (the attacker) nor Ukraine (the attacked)
+ *   but the subject words `sustained armed attack`: the clause obliges neither of them.
+ * - A later modal in the same sentence with no new subject ("would last … and could be renewed") shares
+ *   the actor of the one before it.
+ * - Only the modal's own clause is searched: the text after the last clause opener ("that", "which", "if",
+ *   …) in the sentence. "Trump offers Ukraine a guarantee that would commit …" is not Ukraine's obligation.
+ * - Subject words: the words of that clause before the modal (after its last comma, when that gives any;
+ *   after a leading "According to …," or prepositional phrase), up to the first preposition, without
+ *   determiners, at most three words. A bare pronoun ("it would") takes the nearest party before the
+ *   clause; a relative clause with no subject ("a security guarantee that would") takes the noun phrase
+ *   before `that` (`security guarantee`). Otherwise null.
+ */
+import type { PartyMention } from '../model/facts.js';
+import { wordBefore } from './find-shared.js';
+
+const ABBREVIATIONS = new Set([
+  'art', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'para', 'sec', 'approx', 'cf', 'gen', 'lt', 'col',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'etc',
+]);
+
+/** Words that introduce a prepositional phrase, whose noun is not the subject. */
+export const PREPOSITIONS = new Set([
+  'by', 'on', 'against', 'to', 'into', 'in', 'of', 'for', 'from', 'with', 'at', 'between', 'toward', 'towards',
+  'upon', 'over', 'under', 'about', 'among', 'amongst', 'than', 'including', 'within', 'without', 'via',
+  'across', 'through', 'beyond', 'near', 'onto', 'per', 'like', 'unlike', 'except', 'after', 'before',
+  'during', 'behind', 'regarding', 'concerning', 'involving',
+]);
+
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'any', 'all', 'each', 'every', 'this', 'that', 'these', 'those', 'such', 'its', 'their',
+  'no', 'some', 'both', 'either', 'neither', 'his', 'her', 'our', 'another', 'other', 'and', 'or', 'but',
+]);
+
+const PRONOUNS = new Set([
+  'it', 'they', 'he', 'she', 'we', 'you', 'i', 'this', 'that', 'these', 'those', 'which', 'who', 'there',
+  'one', 'both', 'all', 'each', 'what', 'whoever',
+]);
+
+const OPENERS = 'that|which|who|whom|whereby|where|if|unless|when|whenever|while|because|although|though|whether|until';
+const CLAUSE_OPENER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OPENERS})(?![\\p{L}\\p{N}])`, 'giu');
+const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+/** Offsets at which a sentence starts (always including 0), ascending. */
+export function findSentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(/[.!?](?=[\s"”’)\]]|$)|;|\n/g)) {
+    const at = match.index;
+    if (match[0] === '.') {
+      const word = /([\p{L}.]{1,8})$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? '';
+      const last = word.split('.').pop() ?? '';
+      if (last.length === 1 || ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase())) continue;
+    }
+    starts.push(at + 1);
+  }
+  return starts;
+}
+
+/** For each mention, whether it is the object of a preposition (and so not a subject). */
+export function markPrepositionalObjects(text: string, mentions: readonly PartyMention[]): boolean[] {
+  const marks: boolean[] = [];
+  mentions.forEach((mention, i) => {
+    const word = wordBefore(text, mention.span.start);
+    const previous = mentions[i - 1];
+    const joined =
+      previous !== undefined &&
+      mention.span.start - previous.span.end <= 8 &&
+      /^[\s,]*(?:(?:and|or|nor)\s+)?$/u.test(text.slice(previous.span.end, mention.span.start));
+    marks.push(PREPOSITIONS.has(word) || (joined && marks[i - 1] === true));
+  });
+  return marks;
+}
+
+/** What stands before a modal as its subject: words, a bare pronoun, or nothing. */
+type Subject = { kind: 'words'; words: string } | { kind: 'pronoun' } | { kind: 'none' };
+
+function subjectOf(segment: string): Subject {
+  let words: string[] = segment.match(WORD) ?? [];
+  const first = words[0]?.toLowerCase();
+  if (first !== undefined && (PREPOSITIONS.has(first) || first === 'according')) {
+    const comma = segment.indexOf(',');
+    words = comma >= 0 ? (segment.slice(comma + 1).match(WORD) ?? []) : [];
+  }
+  const cut = words.findIndex((w) => PREPOSITIONS.has(w.toLowerCase()));
+  if (cut >= 0) words = words.slice(0, cut);
+  while (words[0] !== undefined && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1);
+  words = words.slice(-3);
+  while (words[0] !== undefined && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1);
+  if (words.length === 0) return { kind: 'none' };
+  if (words.length === 1 && PRONOUNS.has((words[0] ?? '').toLowerCase())) return { kind: 'pronoun' };
+  return { kind: 'words', words: words.join(' ') };
+}
+
+/**
+ * The subject in `segment`: after its last comma ("According to X, the guarantee would"), else before its
+ * first comma ("The guarantee, once signed, would"), else the whole segment.
+ */
+function subjectIn(segment: string): Subject {
+  const comma = segment.lastIndexOf(',');
+  if (comma < 0) return subjectOf(segment);
+  const tail = subjectOf(segment.slice(comma + 1));
+  if (tail.kind !== 'none') return tail;
+  const head = segment.slice(0, segment.indexOf(','));
+  const first = /^\s*([\p{L}]+)/u.exec(head)?.[1]?.toLowerCase() ?? '';
+  return PREPOSITIONS.has(first) || first === 'according' ? subjectOf(segment) : subjectOf(head);
+}
+
+/** The noun phrase ending `segment`, at most three words ("offer Ukraine a guarantee" → `guarantee`). */
+function antecedentOf(segment: string): string | null {
+  const words = segment.match(WORD) ?? [];
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
+    const word = words[i] ?? '';
+    if (DETERMINERS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase())) break;
+    kept.unshift(word);
+  }
+  const pronoun = kept.length === 1 && PRONOUNS.has((kept[0] ?? '').toLowerCase());
+  return kept.length === 0 || pronoun ? null : kept.join(' ');
+}
+
+/** The last clause opener ("that", "which", …) in [from, to), or null. */
+function lastOpener(text: string, from: number, to: number): { start: number; end: number; relative: boolean } | null {
+  let found: { start: number; end: number; relative: boolean } | null = null;
+  for (const match of text.slice(from, to).matchAll(CLAUSE_OPENER)) {
+    const word = match[0].toLowerCase();
+    const start = from + match.index;
+    found = { start, end: start + match[0].length, relative: /^(?:that|which|who)$/.test(word) };
+  }
+  return found;
+}
+
+/** The subject words before a modal at `to`, looking no further back than `from`; null when none. */
+export function findSubjectWords(text: string, from: number, to: number): string | null {
+  const lookFrom = Math.max(from, to - 300);
+  const opener = lastOpener(text, lookFrom, to);
+  const subject = subjectIn(text.slice(opener?.end ?? lookFrom, to));
+  return subject.kind === 'words' ? subject.words : null;
+}
+
+/** Canonical name of the nearest mention in [from, to) that is not a prepositional object (50 at most looked at). */
+function nearestSubjectParty(
+  mentions: readonly PartyMention[],
+  objects: readonly boolean[],
+  from: number,
+  to: number,
+): string | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid]?.span.end ?? Infinity) <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) {
+    const mention = mentions[i];
+    if (mention === undefined || mention.span.start < from) break;
+    if (objects[i] !== true) return mention.name;
+  }
+  return null;
+}
+
+/** Where to look for an actor: the sentence, the mentions and the obligation before in the same sentence. */
+export interface ActorContext {
+  /** The clause text. */
+  text: string;
+  /** Party mentions sorted by start. */
+  mentions: readonly PartyMention[];
+  /** `markPrepositionalObjects(text, mentions)`. */
+  objects: readonly boolean[];
+  /** Start of the sentence holding the modal. */
+  sentenceStart: number;
+  /** The previous obligation in the same sentence, if any. */
+  previous: { end: number; actor: string | null } | undefined;
+}
+
+/**
+ * Finds the actor of a modal starting at `modal`: a party (nearest non-object mention in the modal's own
+ * clause), else the actor of the modal before it in the same clause, else the subject words; for a bare
+ * pronoun the nearest party before the clause; for a relative clause with no subject ("a guarantee that
+ * would …") the noun phrase before `that`, at most three words.
+ */
+export function findActor(context: ActorContext, modal: number): string | null {
+  const { text, mentions, objects, sentenceStart, previous } = context;
+  const lookFrom = Math.max(sentenceStart, modal - 300);
+  const opener = lastOpener(text, lookFrom, modal);
+  const clauseStart = opener?.end ?? sentenceStart;
+  const partyFrom = previous !== undefined && previous.end > clauseStart ? previous.end : clauseStart;
+  const party = nearestSubjectParty(mentions, objects, partyFrom, modal);
+  if (party !== null) return party;
+  if (previous !== undefined && previous.end > clauseStart) return previous.actor;
+  const subject = subjectIn(text.slice(Math.max(clauseStart, lookFrom), modal));
+  if (subject.kind === 'words') return subject.words;
+  if (opener === null) return null;
+  if (subject.kind === 'pronoun' || !opener.relative) {
+    return nearestSubjectParty(mentions, objects, sentenceStart, opener.start);
+  }
+  return antecedentOf(text.slice(Math.max(sentenceStart, opener.start - 120), opener.start).replace(/^.*[,;:]/su, ''));
+}

@@ -1,0 +1,86 @@
+/**
+ * Finds calendar dates and normalises them to ISO 8601 with the precision the text gives.
+ *
+ * Decisions:
+ * - Recognised: ISO `2025-11-20`; `20 November 2025` (also `20th`, `Nov.`, a comma before the year);
+ *   `November 20, 2025`; `November 2025`; a year alone (1900–2099) only after a word that makes it a date:
+ *   `in`, `by`, `until`, `since`, `from`, `before`, `after`, `during`, `through`, `end of`, `early`, `late`,
+ *   `mid-`, … (`in 2026` → `2026`, the raw text being the year only).
+ * - Month names are case-sensitive (`May 2025` is a date, `may 2025` is not); `20 November` without a year is
+ *   not reported (the model needs a year).
+ * - Impossible dates (`31 February 2025`, `2025-13-01`) are not dates and nothing of them is reported.
+ */
+import type { DateFact } from '../model/facts.js';
+import { dropOverlaps } from './find-shared.js';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December',
+];
+const SHORT: Readonly<Record<string, number>> = {
+  Jan: 1, Feb: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
+};
+const MONTH = `(${[...MONTHS, ...Object.keys(SHORT)].sort((a, b) => b.length - a.length).join('|')})\\.?(?![\\p{L}])`;
+const S = String.raw`\s{1,3}`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(\d{4})(?![\p{N}])`;
+const START = String.raw`(?<![\p{L}\p{N}])`;
+
+/** Day month year | month day, year | month year, tried in that order at each position. */
+const WRITTEN = new RegExp(
+  `${START}(?:${DAY}${S}(?:of${S})?${MONTH},?${S}${YEAR}|${MONTH}${S}${DAY},?${S}${YEAR}|${MONTH},?${S}${YEAR})`,
+  'gu',
+);
+const ISO = /(?<![\p{L}\p{N}-])(\d{4})-(\d{2})-(\d{2})(?![\p{N}]|-\d)/gu;
+const YEAR_WORDS = [
+  'in', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'during', 'through', 'throughout',
+  `end${S}of`, `start${S}of`, `beginning${S}of`, 'early', 'late', 'mid-?', 'spring', 'summer', 'autumn', 'fall',
+  'winter',
+];
+const YEAR_ALONE = new RegExp(
+  String.raw`${START}(?:${YEAR_WORDS.join('|')})\s{0,3}((?:19|20)\d{2})(?![\p{N}]|[.,]\d|-\d|\s{0,3}%)`,
+  'giu',
+);
+
+function monthNumber(name: string): number {
+  const full = MONTHS.indexOf(name);
+  return full >= 0 ? full + 1 : (SHORT[name] ?? 0);
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function iso(year: number, month?: number, day?: number): string | null {
+  if (month === undefined) return String(year).padStart(4, '0');
+  if (month < 1 || month > 12) return null;
+  const ym = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  if (day === undefined) return ym;
+  if (day < 1 || day > daysIn(year, month)) return null;
+  return `${ym}-${String(day).padStart(2, '0')}`;
+}
+
+function fact(text: string, start: number, end: number, value: string | null): DateFact[] {
+  return value === null ? [] : [{ iso: value, raw: text.slice(start, end), span: { start, end } }];
+}
+
+/** Finds calendar dates ("20 November 2025", "November 2025", "in 2026") with their ISO form. */
+export function findDates(text: string): DateFact[] {
+  const dates: DateFact[] = [];
+  for (const m of text.matchAll(WRITTEN)) {
+    const end = m.index + m[0].length;
+    let value: string | null;
+    if (m[1] !== undefined) value = iso(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
+    else if (m[4] !== undefined) value = iso(Number(m[6]), monthNumber(m[4]), Number(m[5]));
+    else value = iso(Number(m[8]), monthNumber(m[7] ?? ''));
+    dates.push(...fact(text, m.index, end, value));
+  }
+  for (const m of text.matchAll(ISO)) {
+    dates.push(...fact(text, m.index, m.index + m[0].length, iso(Number(m[1]), Number(m[2]), Number(m[3]))));
+  }
+  for (const m of text.matchAll(YEAR_ALONE)) {
+    const end = m.index + m[0].length;
+    dates.push(...fact(text, end - 4, end, iso(Number(m[1]))));
+  }
+  return dropOverlaps(dates);
+}

@@ -1,0 +1,35 @@
+/**
+ * Finds everything a clause's text says by running all the fact finders.
+ *
+ * Decisions:
+ * - No double counting: a number inside a reference ("Article 5"), a duration ("10 years") or a date
+ *   ("20 November 2025", "in 2026") is not also reported as a number.
+ * - Every list is sorted by span start (then longer first), so the result is deterministic.
+ * - Quotes are not facts (`Clause.quotes` holds them); call `findQuotes` for them.
+ */
+import type { Party } from '../model/draft.js';
+import type { Facts } from '../model/facts.js';
+import { findDates } from './find-dates.js';
+import { findNumbers } from './find-numbers.js';
+import { findObligations } from './find-obligations.js';
+import { findParties } from './find-parties.js';
+import { findReferences } from './find-references.js';
+import { sortBySpan } from './find-shared.js';
+import { findTerms } from './find-terms.js';
+
+/** Finds the parties, obligations, terms, numbers, dates and references of a clause's text. */
+export function findFacts(text: string, parties: readonly Party[] = []): Facts {
+  const mentions = sortBySpan(findParties(text, parties));
+  const terms = sortBySpan(findTerms(text));
+  const dates = sortBySpan(findDates(text));
+  const references = sortBySpan(findReferences(text));
+  const taken = [...references, ...dates, ...terms.filter((t) => t.kind === 'duration')].map((f) => f.span);
+  return {
+    parties: mentions,
+    obligations: sortBySpan(findObligations(text, mentions)),
+    terms,
+    numbers: sortBySpan(findNumbers(text, taken)),
+    dates,
+    references,
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * Finds obligations and permissions: modal phrases with their strength, negation, actor and action.
+ *
+ * Decisions:
+ * - Modal words: `shall`, `must`, `will`, `should`, `may`, and reported or weaker forms mapped onto them:
+ *   `would` → will (a reported "will"); `could`, `can` → may; `is/are/would be required to`,
+ *   `obliged to`, `obligated to` → must; `agree(s/d) to`, `undertake(s) to`, `undertook to`,
+ *   `commit(s/ted) to` → shall (a party taking on a duty). `might` is speculation and is not an obligation.
+ * - Negated by `not`, `never`, `no longer` right after the modal, or a contraction (`won't`, `can’t`,
+ *   `cannot`); `not only` is not a negation.
+ * - Not an obligation: a modal written in Title Case (`May 2025`, a question `Would Russia …?`, a heading
+ *   `What Russia Will Get`; ALL CAPS `SHALL` is kept); `MAY`/`may` next to a number (a month); a modal used
+ *   as a noun (after `the`, `a`, a possessive, `political`, `good`, `free`, `at`, … or before `of`: "the will
+ *   of the people"); the idiom "as the case may be"; a modal with no words after it in its sentence;
+ *   `agree to` after a modal or `to` (the modal before it is the obligation).
+ * - `action` is up to six words after the modal phrase, within the sentence, quotation marks dropped.
+ * - The actor is found as `find-actor.ts` describes.
+ */
+import type { Modality, Obligation, PartyMention } from '../model/facts.js';
+import { findActor, findSentenceStarts, markPrepositionalObjects } from './find-actor.js';
+import { WORD_END, WORD_START, sortBySpan, wordAfter, wordBefore } from './find-shared.js';
+
+const S = String.raw`\s{1,3}`;
+const NEGATION = String.raw`(?:${S}(?:not(?!${S}only(?![\p{L}]))|never|no${S}longer))?`;
+const REQUIRED =
+  String.raw`(?:(?:would|will|shall|should|may|might|could|can|must)(?:${S}not)?${S}be|is|are|was|were|be)` +
+  String.raw`(?:${S}not)?${S}(?:required|obliged|obligated)${S}to`;
+const CONTRACTED = String.raw`(?:won|wouldn|shan|mustn|shouldn|can|couldn)['’]t`;
+const COMMITTED = String.raw`(?:agree[sd]?|undertakes?|undertook|commit(?:s|ted)?)${S}to`;
+const PLAIN = String.raw`(?:shall|must|will|would|should|may|could|cannot|can)${NEGATION}`;
+const MODAL = new RegExp(`${WORD_START}(?:${REQUIRED}|${CONTRACTED}|${COMMITTED}|${PLAIN})${WORD_END}`, 'giu');
+
+const BASE_MODALITY: Readonly<Record<string, Modality>> = {
+  shall: 'shall', shan: 'shall', must: 'must', mustn: 'must', will: 'will', won: 'will', would: 'will',
+  wouldn: 'will', should: 'should', shouldn: 'should', may: 'may', can: 'may', cannot: 'may', could: 'may',
+  couldn: 'may',
+};
+
+/** Words before a modal that make it a noun ("the will", "a must", "at will"). */
+const NOUN_MARKERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'whose', 'political', 'good', 'free',
+  'popular', 'ill', 'own', 'at', 'strong', 'collective', 'sovereign', 'national', 'general',
+]);
+
+/** Words before `agree to` / `commit to` that mean the obligation is the modal before it. */
+const AUXILIARIES = new Set([
+  'would', 'will', 'shall', 'should', 'may', 'might', 'could', 'can', 'must', 'to', 'not', 'did', 'does', 'do',
+  'as', 'never', 'also',
+]);
+
+const ACTION_WORD = /[\p{L}\p{N}]+(?:['’\-.,][\p{L}\p{N}]+)*/gu;
+
+function classify(raw: string): { modality: Modality; negated: boolean } {
+  const lower = raw.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  const negated = /\bnot\b|n't|\bnever\b|\bno longer\b|^cannot/.test(lower);
+  if (/(?:required|obliged|obligated) to$/.test(lower)) return { modality: 'must', negated };
+  if (/^(?:agree|undert|commit)/.test(lower)) return { modality: 'shall', negated };
+  const base = /^[a-z]+/.exec(lower)?.[0] ?? '';
+  return { modality: BASE_MODALITY[base] ?? 'will', negated };
+}
+
+function actionAfter(text: string, end: number): string {
+  const window = text.slice(end, end + 200);
+  const stop = /[.!?;](?=\s|$)|\n/.exec(window);
+  const clipped = stop === null ? window : window.slice(0, stop.index);
+  return (clipped.match(ACTION_WORD) ?? []).slice(0, 6).join(' ');
+}
+
+function isModalUse(text: string, start: number, raw: string): boolean {
+  const first = /^\p{L}+/u.exec(raw)?.[0] ?? '';
+  if (/^\p{Lu}/u.test(first) && /\p{Ll}/u.test(first)) return false;
+  const lower = first.toLowerCase();
+  const before = wordBefore(text, start);
+  const end = start + raw.length;
+  if (/^(?:agree|undert|commit)/.test(lower)) return !AUXILIARIES.has(before);
+  const nextToNumber =
+    /^\s{0,3}\d/.test(text.slice(end, end + 4)) || /\d\s{0,3}$/.test(text.slice(Math.max(0, start - 4), start));
+  if (lower === 'may' && nextToNumber) return false;
+  if (before === 'case' && /^\s{1,3}be\b/.test(text.slice(end, end + 6))) return false; // as the case may be
+  if (NOUN_MARKERS.has(before) || /['’]s$|s['’]$/.test(before)) return false;
+  if (raw.length === first.length && wordAfter(text, end) === 'of') return false;
+  return true;
+}
+
+/** Finds modal phrases with strength, negation, actor (from `mentions`, see `findParties`) and action. */
+export function findObligations(text: string, mentions: readonly PartyMention[] = []): Obligation[] {
+  const obligations: Obligation[] = [];
+  const sentences = findSentenceStarts(text);
+  const sorted = sortBySpan(mentions);
+  const objects = markPrepositionalObjects(text, sorted);
+  let sentence = 0;
+  let previousSentence = -1;
+  for (const match of text.matchAll(MODAL)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    if (!isModalUse(text, start, raw)) continue;
+    const action = actionAfter(text, end);
+    if (action === '') continue;
+    while ((sentences[sentence + 1] ?? Infinity) <= start) sentence++;
+    const before = previousSentence === sentence ? obligations[obligations.length - 1] : undefined;
+    const previous = before === undefined ? undefined : { end: before.span.end, actor: before.actor };
+    const sentenceStart = sentences[sentence] ?? 0;
+    const actor = findActor({ text, mentions: sorted, objects, sentenceStart, previous }, start);
+    obligations.push({ actor, ...classify(raw), raw, action, span: { start, end } });
+    previousSentence = sentence;
+  }
+  return obligations;
+}

@@ -1,0 +1,115 @@
+/**
+ * Finds the parties a clause's text names and resolves them to canonical names.
+ *
+ * Decisions:
+ * - A built-in table covers the parties of the shipped corpus (see `KNOWN_PARTIES`); the draft's
+ *   front-matter parties (`name` and `aliases`) are added on top and win where an alias is the same.
+ * - Matching is case-sensitive (so `US` never matches `use`, `May` is not a party, `Turkey` is not
+ *   `turkey`) and whole-word: `US` does not match inside `USA` or `US$`. At each position the longest
+ *   alias wins and mentions never overlap.
+ * - A leading article is part of the mention for names that take one (`the US`, `The European Union`,
+ *   `the Kremlin`, `the Alliance`): multi-word names and acronyms may be preceded by `the`/`The`.
+ * - Demonyms `Ukrainian(s)`, `Russian(s)` and `American(s)` name their country: in these drafts
+ *   "Ukrainian forces" or "any future Russian attack" are about the state. Other demonyms (French,
+ *   German, British, …) are left out because they more often name a language or are plain adjectives.
+ * - `Europe` and `European allies`/`partners`/`countries`/`nations`/`states` are one party, `Europe`;
+ *   `European Union` stays its own party. `North America`, `Latin America` etc. are not the United States.
+ */
+import type { Party } from '../model/draft.js';
+import type { PartyMention } from '../model/facts.js';
+import { WORD_START } from './find-shared.js';
+
+/** Built-in parties: canonical name → aliases as they appear in text. */
+export const KNOWN_PARTIES: Readonly<Record<string, readonly string[]>> = {
+  Ukraine: ['Ukraine', 'Kyiv', 'Kiev', 'Ukrainian', 'Ukrainians'],
+  Russia: ['Russia', 'Russian Federation', 'Moscow', 'Kremlin', 'the Kremlin', 'Russian', 'Russians'],
+  'United States': [
+    'United States', 'United States of America', 'US', 'U.S.', 'USA', 'U.S.A.', 'America', 'Washington',
+    'American', 'Americans',
+  ],
+  'European Union': ['European Union', 'EU'],
+  NATO: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'the Alliance'],
+  'United Kingdom': ['United Kingdom', 'UK', 'U.K.', 'Britain', 'Great Britain'],
+  France: ['France'],
+  Germany: ['Germany'],
+  Poland: ['Poland'],
+  Turkey: ['Turkey', 'Türkiye', 'Turkiye'],
+  China: ['China', "People's Republic of China", 'People’s Republic of China', 'Beijing'],
+  'United Nations': ['United Nations', 'UN', 'U.N.'],
+  Europe: [
+    'Europe', 'European allies', 'European partners', 'European countries', 'European nations', 'European states',
+  ],
+  'transatlantic community': [
+    'transatlantic community', 'the transatlantic community', 'Transatlantic community',
+    'trans-Atlantic community', 'the trans-Atlantic community',
+  ],
+};
+
+/** Names that contain an alias but are not that party; matched and then dropped. */
+const NOT_PARTIES = [
+  'North America', 'North American', 'South America', 'South American', 'Latin America', 'Latin American',
+  'Central America', 'Central American', 'Washington Post', 'South China Sea', 'Pan-American',
+];
+
+interface Matcher {
+  /** One regular expression over all aliases, longest first. */
+  regex: RegExp;
+  /** Alias as written in the pattern → canonical name, or null for a blocked name. */
+  names: Map<string, string | null>;
+}
+
+let cache: { key: string; matcher: Matcher } | null = null;
+
+function escape(s: string): string {
+  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/** Whether an alias commonly takes a leading `the` (multi-word names and acronyms). */
+function takesArticle(alias: string): boolean {
+  return /^\p{Lu}/u.test(alias) && (/\s/.test(alias) || /^[\p{Lu}.]{2,}$/u.test(alias));
+}
+
+function buildMatcher(parties: readonly Party[]): Matcher {
+  const names = new Map<string, string | null>();
+  const add = (alias: string, name: string | null): void => {
+    const trimmed = alias.trim().replace(/\s+/g, ' ');
+    if (trimmed === '') return;
+    names.set(trimmed, name);
+    if (/^the /.test(trimmed)) names.set(`The${trimmed.slice(3)}`, name);
+    else if (takesArticle(trimmed)) {
+      names.set(`the ${trimmed}`, name);
+      names.set(`The ${trimmed}`, name);
+    }
+  };
+  for (const [name, aliases] of Object.entries(KNOWN_PARTIES)) for (const alias of aliases) add(alias, name);
+  for (const blocked of NOT_PARTIES) add(blocked, null);
+  for (const party of parties) {
+    add(party.name, party.name);
+    for (const alias of party.aliases) add(alias, party.name);
+  }
+  const alternatives = [...names.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((alias) => escape(alias).replace(/ /g, '\\s{1,3}'));
+  const regex = new RegExp(`${WORD_START}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_$])`, 'gu');
+  return { regex, names };
+}
+
+function matcherFor(parties: readonly Party[]): Matcher {
+  const key = JSON.stringify(parties.map((p) => [p.name, p.aliases]));
+  if (cache?.key !== key) cache = { key, matcher: buildMatcher(parties) };
+  return cache.matcher;
+}
+
+/** Finds mentions of known and front-matter parties, resolved to canonical names, in reading order. */
+export function findParties(text: string, parties: readonly Party[] = []): PartyMention[] {
+  const { regex, names } = matcherFor(parties);
+  const mentions: PartyMention[] = [];
+  regex.lastIndex = 0;
+  for (const match of text.matchAll(regex)) {
+    const raw = match[0];
+    const name = names.get(raw.replace(/\s+/g, ' '));
+    if (name === undefined || name === null) continue;
+    mentions.push({ name, raw, span: { start: match.index, end: match.index + raw.length } });
+  }
+  return mentions;
+}
