@@ -4,3 +4,4 @@ export * from './facts.js';
 export * from './draft.js';
 export * from './json-schema.js';
 export * from './front-matter.js';
+export * from './comparison.js';

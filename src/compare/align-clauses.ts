@@ -1,0 +1,273 @@
+import type { Draft } from '../model/index.js';
+import { assignPairs } from './assign.js';
+import type { Edge } from './assign.js';
+import type { CompareOptions } from './options.js';
+import { WordIndex, WordWeights } from './similarity.js';
+import { findGroups } from './split-merge.js';
+import type { Group } from './split-merge.js';
+import { blockUnits, clauseUnits } from './units.js';
+import type { Unit } from './units.js';
+
+export type { Group } from './split-merge.js';
+
+/** How a pair was found. */
+export type PairReason = 'author-id' | 'same-text' | 'similar';
+
+/** The alignment of one kind of unit (clauses or blocks) of two versions. */
+export interface UnitAlignment {
+  /** Old units in their flat order. */
+  old: Unit[];
+  /** New units in their flat order. */
+  new: Unit[];
+  /** For each old unit, the index of its one-to-one partner in `new`, or -1. */
+  oldPartner: Int32Array;
+  /** For each new unit, the index of its one-to-one partner in `old`, or -1. */
+  newPartner: Int32Array;
+  /** For each old unit with a partner, how it was found. */
+  reason: (PairReason | null)[];
+  /** Splits and merges. */
+  groups: Group[];
+  /** For each old unit with a partner, whether it moved (out of order among siblings, or to another parent). */
+  moved: boolean[];
+}
+
+/** The alignment of two versions: clauses (all depths) and blocks, each aligned among their own kind. */
+export interface Alignment {
+  /** Clauses, flattened in pre-order. */
+  clauses: UnitAlignment;
+  /** Non-clause blocks, in reading order. */
+  blocks: UnitAlignment;
+}
+
+/** Candidates proposed per unit from the inverted index. */
+const INDEX_CANDIDATES = 6;
+/** Rounds of similarity matching; each round sees the anchors of the previous ones. */
+const ROUNDS = 2;
+
+function link(a: Int32Array, b: Int32Array, i: number, j: number): void {
+  a[i] = j;
+  b[j] = i;
+}
+
+/** Step 1: the author's stable ids, when unique in both versions. */
+function matchAuthorIds(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, pb: Int32Array, reason: (PairReason | null)[]): void {
+  const byId = new Map<string, number>();
+  const duplicate = new Set<string>();
+  for (const unit of news) {
+    if (unit.authorId === null) continue;
+    if (byId.has(unit.authorId)) duplicate.add(unit.authorId);
+    byId.set(unit.authorId, unit.index);
+  }
+  const seen = new Set<string>();
+  for (const unit of olds) {
+    if (unit.authorId === null) continue;
+    const j = byId.get(unit.authorId);
+    if (j !== undefined && !duplicate.has(unit.authorId) && !seen.has(unit.authorId)) {
+      link(pa, pb, unit.index, j);
+      reason[unit.index] = 'author-id';
+    }
+    seen.add(unit.authorId);
+  }
+}
+
+/** Step 2: identical normalised text, when a text occurs as often in both versions (paired in order). */
+function matchSameText(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, pb: Int32Array, reason: (PairReason | null)[]): void {
+  const group = (units: readonly Unit[], partner: Int32Array, keyOf: (u: Unit) => string): Map<string, number[]> => {
+    const map = new Map<string, number[]>();
+    for (const unit of units) {
+      if (partner[unit.index] !== -1 || unit.body.trim() === '') continue;
+      const key = keyOf(unit);
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [unit.index]);
+      else list.push(unit.index);
+    }
+    return map;
+  };
+  for (const keyOf of [(u: Unit): string => u.body, (u: Unit): string => u.key]) {
+    const oldByKey = group(olds, pa, keyOf);
+    const newByKey = group(news, pb, keyOf);
+    for (const [key, list] of oldByKey) {
+      const other = newByKey.get(key);
+      if (other === undefined || other.length !== list.length) continue;
+      list.forEach((i, k) => {
+        link(pa, pb, i, other[k]!);
+        reason[i] = 'same-text';
+      });
+    }
+  }
+}
+
+/** Number/position priors: same parent, same number, matched neighbours, matched children. */
+function prior(u: Unit, v: Unit, olds: readonly Unit[], news: readonly Unit[], pa: Int32Array): number {
+  let score = 0;
+  if ((u.parent === -1 && v.parent === -1) || (u.parent !== -1 && v.parent !== -1 && pa[u.parent] === v.parent)) score += 0.05;
+  if (u.numValue !== null && u.numValue === v.numValue) score += 0.1;
+  if ((u.index === 0 && v.index === 0) || (u.index > 0 && v.index > 0 && pa[u.index - 1] === v.index - 1)) score += 0.1;
+  const lastOld = u.index === olds.length - 1;
+  const lastNew = v.index === news.length - 1;
+  if ((lastOld && lastNew) || (!lastOld && !lastNew && pa[u.index + 1] === v.index + 1)) score += 0.1;
+  const width = Math.max(u.children.length, v.children.length);
+  if (width > 0) {
+    let shared = 0;
+    for (const c of u.children) if (pa[c] !== -1 && news[pa[c]!]?.parent === v.index) shared++;
+    score += (0.2 * shared) / width;
+  }
+  return score;
+}
+
+/** A tiny preference, the same whichever version is old, for pairs at the same relative place and of similar length. */
+function tieBreak(u: Unit, v: Unit, oldCount: number, newCount: number): number {
+  const place = Math.abs(u.index / Math.max(1, oldCount) - v.index / Math.max(1, newCount));
+  const a = u.key.length;
+  const b = v.key.length;
+  const length = Math.abs(a - b) / Math.max(1, a, b);
+  return 1e-6 * (2 - place - length);
+}
+
+/** Candidates of an old unit from its structure: the slot between matched neighbours, same number under the matched parent, the parent of matched children. */
+function structuralCandidates(u: Unit, news: readonly Unit[], pa: Int32Array, pb: Int32Array): number[] {
+  const out: number[] = [];
+  const prev = u.index > 0 ? pa[u.index - 1]! : -1;
+  if (u.index === 0) out.push(0);
+  if (prev !== -1) out.push(prev + 1);
+  const next = pa[u.index + 1];
+  if (next !== undefined && next > 0) out.push(next - 1);
+  const siblings = u.parent === -1 ? null : pa[u.parent]!;
+  if (siblings !== null && siblings !== -1) for (const c of news[siblings]?.children ?? []) if (news[c]?.numValue === u.numValue && u.numValue !== null) out.push(c);
+  for (const c of u.children) {
+    const d = pa[c]!;
+    if (d !== -1 && news[d]!.parent !== -1) out.push(news[d]!.parent);
+  }
+  return out.filter((j) => j >= 0 && j < news.length && pb[j] === -1);
+}
+
+/** Step 3: similarity plus priors on candidate pairs only, solved as an assignment; repeated so later rounds see new anchors. */
+function matchSimilar(
+  olds: readonly Unit[],
+  news: readonly Unit[],
+  pa: Int32Array,
+  pb: Int32Array,
+  reason: (PairReason | null)[],
+  weights: WordWeights,
+  options: CompareOptions,
+): void {
+  for (let round = 0; round < ROUNDS; round++) {
+    const freeOld = olds.filter((u) => pa[u.index] === -1);
+    const freeNew = news.filter((v) => pb[v.index] === -1);
+    if (freeOld.length === 0 || freeNew.length === 0) return;
+    const newIndex = new WordIndex(freeNew, weights);
+    const oldIndex = new WordIndex(freeOld, weights);
+    const proposals = new Map<number, Set<number>>();
+    const propose = (i: number, j: number): void => {
+      const set = proposals.get(i);
+      if (set === undefined) proposals.set(i, new Set([j]));
+      else set.add(j);
+    };
+    for (const u of freeOld) {
+      for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) propose(u.index, j);
+      for (const j of structuralCandidates(u, news, pa, pb)) propose(u.index, j);
+    }
+    for (const v of freeNew) {
+      for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) propose(i, v.index);
+      for (const i of structuralCandidates(v, olds, pb, pa)) propose(i, v.index);
+    }
+    const edges: Edge[] = [];
+    for (const u of freeOld) {
+      for (const j of [...(proposals.get(u.index) ?? [])].sort((x, y) => x - y)) {
+        const v = news[j]!;
+        const sim = weights.dice(u, v);
+        if (sim < options.minPairSimilarity) continue;
+        const score = sim + prior(u, v, olds, news, pa) + tieBreak(u, v, olds.length, news.length);
+        if (score >= options.matchThreshold) edges.push({ left: u.index, right: j, score });
+      }
+    }
+    const chosen = assignPairs(edges);
+    if (chosen.length === 0) return;
+    for (const edge of chosen) {
+      link(pa, pb, edge.left, edge.right);
+      reason[edge.left] = 'similar';
+    }
+  }
+}
+
+/** Indexes (into `values`) of one longest strictly increasing subsequence, found by patience sorting. */
+export function longestIncreasing(values: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const previous = new Int32Array(values.length).fill(-1);
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k]!;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (values[tails[mid]!]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  }
+  const out = new Set<number>();
+  let k = tails.length > 0 ? tails[tails.length - 1]! : -1;
+  while (k !== -1) {
+    out.add(k);
+    k = previous[k]!;
+  }
+  return out;
+}
+
+/** Which paired old units moved: to another parent, or out of the longest in-order run among their siblings. */
+function findMoved(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, groupOfOld: Int32Array, groupOfNew: Int32Array): boolean[] {
+  const moved = olds.map(() => false);
+  const siblings = new Map<number, number[]>();
+  for (const u of olds) {
+    const j = pa[u.index]!;
+    if (j === -1) continue;
+    const v = news[j]!;
+    const sameParent =
+      (u.parent === -1 && v.parent === -1) ||
+      (u.parent !== -1 && v.parent !== -1 && (pa[u.parent] === v.parent || (groupOfOld[u.parent] !== -1 && groupOfOld[u.parent] === groupOfNew[v.parent])));
+    if (!sameParent) {
+      moved[u.index] = true;
+      continue;
+    }
+    const list = siblings.get(u.parent);
+    if (list === undefined) siblings.set(u.parent, [u.index]);
+    else list.push(u.index);
+  }
+  for (const list of siblings.values()) {
+    const keep = longestIncreasing(list.map((i) => pa[i]!));
+    list.forEach((i, k) => {
+      if (!keep.has(k)) moved[i] = true;
+    });
+  }
+  return moved;
+}
+
+/** Aligns two lists of units: author ids, same text, similarity with priors, then splits and merges. */
+export function alignUnits(olds: Unit[], news: Unit[], options: CompareOptions): UnitAlignment {
+  const pa = new Int32Array(olds.length).fill(-1);
+  const pb = new Int32Array(news.length).fill(-1);
+  const reason: (PairReason | null)[] = olds.map(() => null);
+  matchAuthorIds(olds, news, pa, pb, reason);
+  matchSameText(olds, news, pa, pb, reason);
+  const weights = new WordWeights([...olds.filter((u) => pa[u.index] === -1), ...news.filter((v) => pb[v.index] === -1)]);
+  matchSimilar(olds, news, pa, pb, reason, weights, options);
+  const groups = findGroups(olds, news, pa, pb, weights, options);
+  const groupOfOld = new Int32Array(olds.length).fill(-1);
+  const groupOfNew = new Int32Array(news.length).fill(-1);
+  groups.forEach((group, g) => {
+    for (const i of group.old) groupOfOld[i] = g;
+    for (const j of group.new) groupOfNew[j] = g;
+  });
+  for (let i = 0; i < olds.length; i++) if (groupOfOld[i] !== -1) reason[i] = null;
+  const moved = findMoved(olds, news, pa, groupOfOld, groupOfNew);
+  return { old: olds, new: news, oldPartner: pa, newPartner: pb, reason, groups, moved };
+}
+
+/** Aligns the clauses (every depth, across parents) and the blocks of two versions. */
+export function alignClauses(oldDraft: Draft, newDraft: Draft, options: CompareOptions): Alignment {
+  return {
+    clauses: alignUnits(clauseUnits(oldDraft), clauseUnits(newDraft), options),
+    blocks: alignUnits(blockUnits(oldDraft), blockUnits(newDraft), options),
+  };
+}

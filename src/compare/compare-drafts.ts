@@ -1,0 +1,196 @@
+import type { Change, Comparison, Summary, VersionHeader } from '../model/comparison.js';
+import type { Draft } from '../model/index.js';
+import { alignClauses } from './align-clauses.js';
+import type { UnitAlignment } from './align-clauses.js';
+import { buildChange, sideOf } from './build-change.js';
+import type { BuildContext, Entry } from './build-change.js';
+import { describeSide, describeSides, excerpt } from './describe.js';
+import type { ReferenceCheck } from './find-changes.js';
+import { resolveOptions } from './options.js';
+import type { CompareOptionsInput } from './options.js';
+import { clauseUnits } from './units.js';
+import type { Unit } from './units.js';
+
+function header(draft: Draft): VersionHeader {
+  return { id: draft.id, title: draft.title, date: draft.date, status: draft.status, completeness: draft.completeness };
+}
+
+/** Finds the clause a reference number names: a top-level clause, else a full path (`3.2`), else a unique number. */
+function resolver(units: readonly Unit[]): (target: string) => number {
+  const top = new Map<string, number>();
+  const byPath = new Map<string, number>();
+  const byNum = new Map<string, number[]>();
+  for (const u of units) {
+    const value = u.numValue;
+    if (value === null) continue;
+    if (u.parent === -1 && !top.has(value)) top.set(value, u.index);
+    const path = u.clause?.path.join('.') ?? '';
+    if (!byPath.has(path)) byPath.set(path, u.index);
+    const list = byNum.get(value);
+    if (list === undefined) byNum.set(value, [u.index]);
+    else list.push(u.index);
+  }
+  return (target) => top.get(target) ?? byPath.get(target) ?? (byNum.get(target)?.length === 1 ? byNum.get(target)![0]! : -1);
+}
+
+/** A reference is broken when the clause its number named in the old version is not the one that number names now. */
+function referenceCheck(a: UnitAlignment): ReferenceCheck {
+  let resolveOld: ((target: string) => number) | null = null;
+  let resolveNew: ((target: string) => number) | null = null;
+  return (target) => {
+    resolveOld ??= resolver(a.old);
+    resolveNew ??= resolver(a.new);
+    const oi = resolveOld(target);
+    if (oi === -1) return null;
+    const ni = resolveNew(target);
+    const p = a.oldPartner[oi]!;
+    const group = a.groups.find((g) => g.old.includes(oi));
+    if (ni !== -1 && (p === ni || (group?.new.includes(ni) ?? false))) return null;
+    const oldUnit = a.old[oi]!;
+    const was = `${describeSide(sideOf(oldUnit, a.old))}, “${excerpt(oldUnit.clause?.heading ?? oldUnit.clause?.text ?? '')}”`;
+    if (p !== -1) return { was, now: describeSide(sideOf(a.new[p]!, a.new)) };
+    if (group !== undefined) return { was, now: `part of ${describeSides(group.new.map((j) => sideOf(a.new[j]!, a.new)))}` };
+    return { was, now: null };
+  };
+}
+
+/** Every change of one kind: pairs, splits and merges, and lone units. */
+function entriesOf(a: UnitAlignment, ctx: BuildContext): Entry[] {
+  const out: Entry[] = [];
+  const grouped = new Set<Unit>();
+  for (const g of a.groups) {
+    const olds = g.old.map((i) => a.old[i]!);
+    const news = g.new.map((j) => a.new[j]!);
+    for (const u of [...olds, ...news]) grouped.add(u);
+    out.push(buildChange(olds, news, false, ctx));
+  }
+  for (const u of a.old) {
+    const j = a.oldPartner[u.index]!;
+    if (j !== -1) out.push(buildChange([u], [a.new[j]!], a.moved[u.index] ?? false, ctx));
+    else if (!grouped.has(u)) out.push(buildChange([u], [], false, ctx));
+  }
+  for (const v of a.new) if (a.newPartner[v.index] === -1 && !grouped.has(v)) out.push(buildChange([], [v], false, ctx));
+  return out;
+}
+
+/** Reading order: changes with a new side in the new version's order; the others after the change of the nearest earlier old unit that stayed in place. */
+function orderEntries(entries: readonly Entry[]): Entry[] {
+  const placed = entries.filter((e) => e.new.length > 0).sort((x, y) => x.new[0]!.order - y.new[0]!.order);
+  const entryOf = new Map<Unit, Entry>();
+  for (const e of entries) for (const u of e.old) entryOf.set(u, e);
+  const oldUnits = [...entryOf.keys()].sort((x, y) => x.order - y.order);
+  const after = new Map<Entry | null, Entry[]>();
+  let anchor: Entry | null = null;
+  for (const u of oldUnits) {
+    const e = entryOf.get(u)!;
+    if (e.new.length > 0) {
+      if (!e.change.moved) anchor = e;
+      continue;
+    }
+    if (e.old[0] !== u) continue;
+    const list = after.get(anchor);
+    if (list === undefined) after.set(anchor, [e]);
+    else list.push(e);
+  }
+  const out: Entry[] = [...(after.get(null) ?? [])];
+  for (const e of placed) out.push(e, ...(after.get(e) ?? []));
+  return out;
+}
+
+function summarise(entries: readonly Entry[]): Summary {
+  const s: Summary = {
+    added: 0,
+    removed: 0,
+    modified: 0,
+    unchanged: 0,
+    moved: 0,
+    renumbered: 0,
+    split: 0,
+    merged: 0,
+    notReported: 0,
+    blocksChanged: 0,
+    wordsInserted: 0,
+    wordsDeleted: 0,
+    findings: { info: 0, notice: 0, major: 0 },
+  };
+  for (const { change, wordsInserted, wordsDeleted } of entries) {
+    s.wordsInserted += wordsInserted;
+    s.wordsDeleted += wordsDeleted;
+    for (const f of change.findings) s.findings[f.severity]++;
+    if (change.kind === 'block') {
+      if (change.status !== 'unchanged' && !change.notReported) s.blocksChanged++;
+      continue;
+    }
+    if (change.notReported) s.notReported++;
+    else s[change.status]++;
+    if (change.moved) s.moved++;
+    if (change.renumbered) s.renumbered++;
+  }
+  return s;
+}
+
+/**
+ * Compares two versions of a draft: aligns their clauses (all depths) and blocks, diffs each pair word by word and
+ * says what each change means. Every clause and block of both versions is in `changes` exactly once, in reading order.
+ *
+ * @example
+ * const comparison = compareDrafts(oldDraft, newDraft, { ignoreTypography: true });
+ * comparison.summary.modified; // clauses whose wording changed
+ */
+export function compareDrafts(oldDraft: Draft, newDraft: Draft, options: CompareOptionsInput = {}): Comparison {
+  const resolved = resolveOptions(options);
+  const alignment = alignClauses(oldDraft, newDraft, resolved);
+  const ctx: BuildContext = {
+    options: resolved,
+    oldDraft,
+    newDraft,
+    oldUnits: alignment.clauses.old,
+    newUnits: alignment.clauses.new,
+    checkReference: referenceCheck(alignment.clauses),
+  };
+  const entries = orderEntries([...entriesOf(alignment.clauses, ctx), ...entriesOf(alignment.blocks, ctx)]);
+  const size = entries.reduce((n, e) => n + e.size, 0);
+  const kept = entries.reduce((n, e) => n + e.kept, 0);
+  return {
+    old: header(oldDraft),
+    new: header(newDraft),
+    summary: summarise(entries),
+    similarity: size === 0 ? 1 : Math.min(1, Math.round((kept / size) * 1e6) / 1e6),
+    changes: entries.map((e) => e.change),
+  };
+}
+
+/**
+ * Compares a clause with the text it is modelled on (`modelledOn`), e.g. a guarantee clause against Article 5 of the
+ * North Atlantic Treaty: the model is the old side; the diff is never collapsed to a whole replacement unless
+ * `replaceThreshold` is given. Returns null when either clause is not found.
+ */
+export function compareClauseWithModel(
+  draft: Draft,
+  clauseId: string,
+  modelDraft: Draft,
+  modelClauseId: string,
+  options: CompareOptionsInput = {},
+): Change | null {
+  const news = clauseUnits(draft);
+  const olds = clauseUnits(modelDraft);
+  const v = news.find((u) => u.id === clauseId);
+  const u = olds.find((w) => w.id === modelClauseId);
+  if (u === undefined || v === undefined) return null;
+  const resolved = resolveOptions({ replaceThreshold: 0, ...options });
+  const ctx: BuildContext = { options: resolved, oldDraft: modelDraft, newDraft: draft, oldUnits: olds, newUnits: news, checkReference: null };
+  const { change } = buildChange([u], [v], false, ctx);
+  return { ...change, renumbered: false, findings: change.findings.filter((f) => f.rule !== 'clause-renumbered' && f.rule !== 'clause-moved') };
+}
+
+/** Every `modelledOn` link of a draft that names a clause and a model clause found among `drafts`, compared. */
+export function compareWithModels(draft: Draft, drafts: readonly Draft[], options: CompareOptionsInput = {}): Change[] {
+  const out: Change[] = [];
+  for (const link of draft.modelledOn) {
+    const model = drafts.find((d) => d.id === link.draft);
+    if (model === undefined || link.clause === null || link.target === null) continue;
+    const change = compareClauseWithModel(draft, link.clause, model, link.target, options);
+    if (change !== null) out.push(change);
+  }
+  return out;
+}

@@ -1,0 +1,174 @@
+import type { DiffOp, Finding } from '../model/comparison.js';
+import type { Facts, Quote } from '../model/facts.js';
+import { excerpt, finding } from './describe.js';
+import { findFactChanges } from './find-fact-changes.js';
+import { isWordToken, normaliseText, tokenize } from './tokens.js';
+
+export { findFactChanges, joinFacts, formatRelative, MODALITY_RANK } from './find-fact-changes.js';
+
+/** One side of a changed text, with what findings need. */
+export interface TextSide {
+  /** The text. */
+  text: string;
+  /** Facts found in it, or null for blocks (which carry none). */
+  facts: Facts | null;
+  /** Quoted spans of `text`. */
+  quotes: readonly Quote[];
+  /** Whether the draft is a `reported` one (only quotes are the draft's own words). */
+  reported: boolean;
+}
+
+/** What became of a cross-reference's target: the reference is broken when the number now names another clause. */
+export type ReferenceCheck = (target: string) => { was: string; now: string | null } | null;
+
+/** Words that open a condition. */
+const CONDITION = /\b(?:only if|if|unless|provided that|providing that|subject to|on condition that|in the event that|as long as|so long as|until|conditional (?:up)?on|contingent (?:up)?on|in case)\b[^.;:]*/giu;
+
+/** Qualifying words whose change alters how firm or broad a commitment is. */
+const QUALIFIERS = new Set(
+  (
+    'robust strong firm full fully complete total binding legally solid effective immediate immediately prompt lasting durable ' +
+    'credible meaningful strict strictly reliable real genuine adequate sufficient substantial temporary permanent permanently ' +
+    'limited unlimited partial partially significant major minor key ironclad concrete clear final interim provisional mutual ' +
+    'joint unconditional unconditionally conditional unilateral collective comprehensive specific formal informal irreversible ' +
+    'reversible fair free independent neutral firmly swift swiftly appropriate necessary reasonable'
+  ).split(' '),
+);
+const NOT_QUALIFIERS = new Set('only family early daily apply supply reply rely ally italy'.split(' '));
+const QUALIFIER_SUFFIX = /(?:ly|ive|ous|ful|able|ible|ent|ant|ary|less)$/u;
+
+function isQualifier(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NOT_QUALIFIERS.has(w) || /\d/.test(w)) return false;
+  return QUALIFIERS.has(w) || (w.length > 5 && QUALIFIER_SUFFIX.test(w));
+}
+
+/** The runs of a diff: each real (not ignored) replacement with its offsets in both texts. */
+function runs(ops: readonly DiffOp[]): { del: string; ins: string; oldAt: number; newAt: number }[] {
+  const out: { del: string; ins: string; oldAt: number; newAt: number }[] = [];
+  let oldAt = 0;
+  let newAt = 0;
+  let current: { del: string; ins: string; oldAt: number; newAt: number } | null = null;
+  for (const op of ops) {
+    if (op.op === 'equal' || op.ignored === true) {
+      if (current !== null) out.push(current);
+      current = null;
+      if (op.op !== 'insert') oldAt += op.text.length;
+      if (op.op !== 'delete') newAt += op.text.length;
+      continue;
+    }
+    current ??= { del: '', ins: '', oldAt, newAt };
+    if (op.op === 'delete') {
+      current.del += op.text;
+      oldAt += op.text.length;
+    } else {
+      current.ins += op.text;
+      newAt += op.text.length;
+    }
+  }
+  if (current !== null) out.push(current);
+  return out;
+}
+
+function conditionsOf(text: string): string[] {
+  return [...text.matchAll(CONDITION)].map((m) => m[0].trim());
+}
+
+function conditionChanges(oldText: string, newText: string): Finding[] {
+  const olds = conditionsOf(oldText);
+  const news = conditionsOf(newText);
+  const newKeys = new Set(news.map(normaliseText));
+  const oldKeys = new Set(olds.map(normaliseText));
+  const gone = olds.filter((c) => !newKeys.has(normaliseText(c)));
+  const come = news.filter((c) => !oldKeys.has(normaliseText(c)));
+  if (gone.length === 0 && come.length === 0) return [];
+  const quote = (list: string[]): string => list.map((c) => `“${excerpt(c, 12)}”`).join('; ');
+  const message =
+    gone.length > 0 && come.length > 0
+      ? `Condition changed: ${quote(gone)} → ${quote(come)}.`
+      : gone.length > 0
+        ? `Condition dropped: ${quote(gone)}.`
+        : `Condition added: ${quote(come)}.`;
+  return [finding('condition-changed', message, gone.length > 0 ? gone.join('; ') : null, come.length > 0 ? come.join('; ') : null)];
+}
+
+function qualifierChanges(ops: readonly DiffOp[]): Finding[] {
+  const out: Finding[] = [];
+  for (const run of runs(ops)) {
+    const del = tokenize(run.del).filter(isWordToken);
+    const ins = tokenize(run.ins).filter(isWordToken);
+    if (del.length > 2 || ins.length > 2 || del.length + ins.length === 0) continue;
+    if (![...del, ...ins].every(isQualifier)) continue;
+    const a = del.join(' ');
+    const b = ins.join(' ');
+    const message = del.length === 0 ? `Qualifier added: “${b}”.` : ins.length === 0 ? `Qualifier dropped: “${a}”.` : `Qualifier changed: “${a}” → “${b}”.`;
+    out.push(finding('qualifier-changed', message, a === '' ? null : a, b === '' ? null : b));
+  }
+  return out;
+}
+
+function inside(quotes: readonly Quote[], start: number, end: number, reported: boolean): boolean {
+  if (!reported) return true;
+  return quotes.some((q) => (start === end ? q.span.start <= start && start <= q.span.end : q.span.start <= start && end <= q.span.end));
+}
+
+function provenanceChanges(ops: readonly DiffOp[], old: TextSide, neu: TextSide): Finding[] {
+  if (!old.reported && !neu.reported) return [];
+  const quoted: { del: string; ins: string }[] = [];
+  const paraphrased: { del: string; ins: string }[] = [];
+  for (const run of runs(ops)) {
+    const verbatim = inside(old.quotes, run.oldAt, run.oldAt + run.del.length, old.reported) && inside(neu.quotes, run.newAt, run.newAt + run.ins.length, neu.reported);
+    (verbatim ? quoted : paraphrased).push(run);
+  }
+  const out: Finding[] = [];
+  const show = (run: { del: string; ins: string }): string => `“${excerpt(run.del, 10)}” → “${excerpt(run.ins, 10)}”`;
+  const more = (n: number): string => (n > 1 ? ` (and ${n - 1} more change${n > 2 ? 's' : ''})` : '');
+  const firstQuoted = quoted[0];
+  if (firstQuoted !== undefined) {
+    out.push(finding('quote-changed', `The draft's quoted wording changed: ${show(firstQuoted)}${more(quoted.length)}.`, firstQuoted.del, firstQuoted.ins));
+  }
+  const firstParaphrased = paraphrased[0];
+  if (firstParaphrased !== undefined) {
+    out.push(
+      finding(
+        'paraphrase-changed',
+        `The reporter's paraphrase changed, not necessarily the draft: ${show(firstParaphrased)}${more(paraphrased.length)}.`,
+        firstParaphrased.del,
+        firstParaphrased.ins,
+      ),
+    );
+  }
+  return out;
+}
+
+function referenceChanges(old: Facts, neu: Facts, check: ReferenceCheck): Finding[] {
+  const out: Finding[] = [];
+  const before = new Set(old.references.filter((r) => !r.external).map((r) => r.target));
+  const seen = new Set<string>();
+  for (const ref of neu.references) {
+    if (ref.external || !before.has(ref.target) || seen.has(ref.target)) continue;
+    seen.add(ref.target);
+    const result = check(ref.target);
+    if (result === null) continue;
+    const now = result.now === null ? 'is gone' : `is now ${result.now}`;
+    out.push(finding('reference-broken', `“${ref.raw}” now points at another clause: the clause it meant (${result.was}) ${now}.`, result.was, result.now));
+  }
+  return out;
+}
+
+/**
+ * Findings of one changed text: from the facts (numbers, terms, dates, parties, obligations), the conditions, and the word
+ * diff (qualifiers, quoted vs paraphrased wording); `wordLevel` is false for splits and merges, whose offsets are not per side.
+ */
+export function findChanges(old: TextSide, neu: TextSide, ops: readonly DiffOp[], check: ReferenceCheck | null, wordLevel = true): Finding[] {
+  const changed = ops.some((op) => op.op !== 'equal' && op.ignored !== true);
+  const out: Finding[] = [];
+  if (old.facts !== null && neu.facts !== null) {
+    if (changed) out.push(...findFactChanges(old.facts, neu.facts));
+    if (check !== null) out.push(...referenceChanges(old.facts, neu.facts, check));
+  }
+  if (!changed) return out;
+  out.push(...conditionChanges(old.text, neu.text));
+  if (wordLevel) out.push(...qualifierChanges(ops), ...provenanceChanges(ops, old, neu));
+  return out;
+}

@@ -1,0 +1,11 @@
+export { compareDrafts, compareClauseWithModel, compareWithModels } from './compare-drafts.js';
+export { alignClauses, alignUnits, longestIncreasing } from './align-clauses.js';
+export type { Alignment, UnitAlignment, PairReason, Group } from './align-clauses.js';
+export { diffText, joinDiff } from './diff-words.js';
+export type { DiffTextOptions, TextDiff } from './diff-words.js';
+export { findChanges, findFactChanges, formatRelative, MODALITY_RANK } from './find-changes.js';
+export type { TextSide, ReferenceCheck } from './find-changes.js';
+export { findingRules } from './finding-rules.js';
+export { CompareOptions, resolveOptions } from './options.js';
+export type { CompareOptionsInput } from './options.js';
+export { PART_SEPARATOR } from './build-change.js';

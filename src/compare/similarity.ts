@@ -1,0 +1,123 @@
+import type { Unit } from './units.js';
+
+/** How many rarest words of a unit are looked up in the inverted index. */
+const PROBE_WORDS = 6;
+/** Postings longer than this are too common to propose candidates. */
+const MAX_POSTINGS = 32;
+
+/** Word weights over both versions (rare words weigh more), and weighted set measures on units. */
+export class WordWeights {
+  private readonly df = new Map<string, number>();
+  private readonly weights = new Map<string, number>();
+  private readonly total: number;
+  private readonly unseen: number;
+  private readonly sets = new Map<Unit, Set<string>>();
+  private readonly sums = new Map<Unit, number>();
+  private readonly rare = new Map<Unit, string[]>();
+
+  /** Counts in how many units each word occurs. */
+  constructor(units: readonly Unit[]) {
+    for (const unit of units) for (const word of unit.words) this.df.set(word, (this.df.get(word) ?? 0) + 1);
+    this.total = Math.max(1, units.length);
+    for (const [word, n] of this.df) this.weights.set(word, Math.log(1 + this.total / n));
+    this.unseen = Math.log(1 + this.total);
+  }
+
+  /** Document frequency of a word. */
+  frequency(word: string): number {
+    return this.df.get(word) ?? 0;
+  }
+
+  /** Inverse document frequency weight of a word. */
+  weight(word: string): number {
+    return this.weights.get(word) ?? this.unseen;
+  }
+
+  /** Sum of the weights of a unit's words. */
+  mass(unit: Unit): number {
+    let sum = this.sums.get(unit);
+    if (sum === undefined) {
+      sum = 0;
+      for (const word of unit.words) sum += this.weight(word);
+      this.sums.set(unit, sum);
+    }
+    return sum;
+  }
+
+  /** Weight of the words two units share. */
+  shared(a: Unit, b: Unit): number {
+    let set = this.sets.get(b);
+    if (set === undefined) {
+      set = new Set(b.words);
+      this.sets.set(b, set);
+    }
+    let sum = 0;
+    for (const word of a.words) if (set.has(word)) sum += this.weight(word);
+    return sum;
+  }
+
+  /** Weighted Dice similarity of two units' word sets, 0..1 (1 when both are empty). */
+  dice(a: Unit, b: Unit): number {
+    const total = this.mass(a) + this.mass(b);
+    if (total === 0) return a.key === b.key ? 1 : 0;
+    return (2 * this.shared(a, b)) / total;
+  }
+
+  /** Share of `part`'s word weight found in `whole`, 0..1. */
+  containment(part: Unit, whole: Unit): number {
+    const mass = this.mass(part);
+    return mass === 0 ? 0 : this.shared(part, whole) / mass;
+  }
+
+  /** A unit's rarest words (ties by spelling), the ones worth looking up. */
+  probes(unit: Unit): string[] {
+    let probes = this.rare.get(unit);
+    if (probes === undefined) {
+      probes = unit.words
+        .map((word): [string, number] => [word, this.frequency(word)])
+        .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+        .slice(0, PROBE_WORDS)
+        .map(([word]) => word);
+      this.rare.set(unit, probes);
+    }
+    return probes;
+  }
+}
+
+/** An inverted index from words to units, for proposing candidates without comparing all pairs. */
+export class WordIndex {
+  private readonly postings = new Map<string, number[]>();
+  private hits = new Int32Array(0);
+
+  /** Indexes the given units (by their `index`). */
+  constructor(
+    units: Iterable<Unit>,
+    private readonly weights: WordWeights,
+  ) {
+    let size = 0;
+    for (const unit of units) {
+      size = Math.max(size, unit.index + 1);
+      for (const word of unit.words) {
+        const list = this.postings.get(word);
+        if (list === undefined) this.postings.set(word, [unit.index]);
+        else if (list.length <= MAX_POSTINGS) list.push(unit.index);
+      }
+    }
+    this.hits = new Int32Array(size);
+  }
+
+  /** Up to `limit` indexed units sharing the most of the probe's rare words, best first, ties by index. */
+  candidates(probe: Unit, limit: number): number[] {
+    const hits = this.hits;
+    const touched: number[] = [];
+    for (const word of this.weights.probes(probe)) {
+      const list = this.postings.get(word);
+      if (list === undefined || list.length > MAX_POSTINGS) continue;
+      for (const index of list) if (hits[index]!++ === 0) touched.push(index);
+    }
+    touched.sort((x, y) => hits[y]! - hits[x]! || x - y);
+    for (const index of touched) hits[index] = 0;
+    if (touched.length > limit) touched.length = limit;
+    return touched;
+  }
+}

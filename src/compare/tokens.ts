@@ -1,0 +1,56 @@
+/** Whitespace runs, numbers with separators, words (with inner apostrophes), or any other single character. */
+const TOKEN = /\s+|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*|[^\s]/gu;
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const SPACE = /^\s+$/u;
+
+/** Splits text into tokens whose concatenation is exactly the text. */
+export function tokenize(text: string): string[] {
+  const tokens = text.match(TOKEN) ?? [];
+  if (tokens.join('') !== text) return text === '' ? [] : [text];
+  return tokens;
+}
+
+/** Whether a token holds a letter or digit (counts as a word). */
+export function isWordToken(token: string): boolean {
+  return WORDLIKE.test(token);
+}
+
+/** Whether a token is a whitespace run. */
+export function isSpaceToken(token: string): boolean {
+  return SPACE.test(token);
+}
+
+/** Maps typographic variants to a plain form: curly quotes, primes, dashes, non-breaking and thin spaces. */
+export function plainTypography(text: string): string {
+  return text
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, '-')
+    .replace(/[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]/g, ' ');
+}
+
+/** Small words that carry no meaning of their own in a redline. */
+export const SMALL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the of and or to in on at by for with from as is are be was were its it this that these those ' +
+    'which who whom their his her any all such each other into onto upon than then there ' +
+    'will shall may must should would could can be been being has have had do does did'
+  ).split(' '),
+);
+
+/** Whether a token is whitespace, punctuation or a small word. */
+export function isSmallToken(token: string): boolean {
+  return !isWordToken(token) || SMALL_WORDS.has(token.toLowerCase());
+}
+
+const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*/gu;
+
+/** Lower-cased, typography-plain words of a text (digits and letters), for similarity and matching. */
+export function wordsOf(text: string): string[] {
+  return plainTypography(text).toLowerCase().match(WORD) ?? [];
+}
+
+/** Text normalised for exact matching: plain typography, lower case, single spaces, trimmed. */
+export function normaliseText(text: string): string {
+  return plainTypography(text).toLowerCase().replace(/\s+/g, ' ').trim();
+}
