@@ -9,3 +9,4 @@ export { findingRules } from './finding-rules.js';
 export { CompareOptions, resolveOptions } from './options.js';
 export type { CompareOptionsInput } from './options.js';
 export { PART_SEPARATOR } from './build-change.js';
+export { orderVersions } from './order-versions.js';

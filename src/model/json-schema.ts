@@ -6,7 +6,6 @@ export function createDraftJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(Draft, { target: 'draft-2020-12', cycles: 'ref', reused: 'inline' });
   return {
     ...schema,
-    $id: 'https://draftdiff.dev/schema/draft.json',
     title: 'draftdiff Draft',
     description: 'One dated version of a draft agreement, as read from one Markdown file by draftdiff.',
   };

@@ -1,0 +1,80 @@
+/**
+ * The command line: parses arguments, calls the library, prints, and returns the exit code.
+ * All behaviour lives in the library; this file only connects it to argv, files and the terminal.
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EXIT, UsageError, type Io } from './io.js';
+import { runCompare } from './commands/compare.js';
+import { runSchema } from './commands/schema.js';
+import { runShow } from './commands/show.js';
+import { runValidate } from './commands/validate.js';
+import { COMMAND_HELP, HELP } from './usage.js';
+import { readVersion } from './version.js';
+
+/** A command: parsed options and positionals in, exit code out. */
+export type Command = (args: { values: Record<string, string | boolean | undefined>; positionals: string[] }, io: Io) => Promise<number>;
+
+interface CommandSpec {
+  run: Command;
+  options: NonNullable<ParseArgsConfig['options']>;
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  validate: { run: runValidate, options: {} },
+  show: { run: runShow, options: { format: { type: 'string', short: 'f' }, full: { type: 'boolean' } } },
+  schema: { run: runSchema, options: {} },
+  compare: {
+    run: runCompare,
+    options: {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      templates: { type: 'string' },
+      author: { type: 'string' },
+      'ignore-case': { type: 'boolean' },
+      'ignore-whitespace': { type: 'boolean' },
+      'ignore-typography': { type: 'boolean' },
+      'ignore-numbering': { type: 'boolean' },
+    },
+  },
+};
+
+/** Runs draftdiff with the given arguments (without `node` and the script path) and returns the exit code. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const topic = name === 'help' ? rest[0] : undefined;
+    io.out(topic && COMMAND_HELP[topic] ? COMMAND_HELP[topic] : HELP);
+    return EXIT.ok;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(`${readVersion()}\n`);
+    return EXIT.ok;
+  }
+  const spec = COMMANDS[name];
+  if (!spec) {
+    io.err(`draftdiff: unknown command "${name}"; run "draftdiff --help" for the list of commands\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(COMMAND_HELP[name] ?? HELP);
+    return EXIT.ok;
+  }
+  try {
+    const { values, positionals } = parseArgs({ args: [...rest], options: spec.options, allowPositionals: true, strict: true });
+    return await spec.run({ values: values as Record<string, string | boolean | undefined>, positionals }, io);
+  } catch (cause) {
+    if (cause instanceof UsageError || isParseArgsError(cause)) {
+      io.err(`draftdiff ${name}: ${(cause as Error).message}\nrun "draftdiff ${name} --help" for usage\n`);
+      return EXIT.usage;
+    }
+    const message = cause instanceof Error ? cause.message : String(cause);
+    io.err(`draftdiff ${name}: ${message}\n`);
+    if (io.env['DRAFTDIFF_DEBUG'] && cause instanceof Error && cause.stack) io.err(`${cause.stack}\n`);
+    return EXIT.internal;
+  }
+}
+
+function isParseArgsError(cause: unknown): boolean {
+  const code = (cause as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,47 @@
+/** The text of `draftdiff --help`. */
+export const HELP = `draftdiff — compare versions of a draft agreement clause by clause
+
+Usage:
+  draftdiff validate PATH…                 check drafts (files or folders of .md files)
+  draftdiff show FILE… [--format text|json] [--full]
+                                           the parsed draft: outline of clauses, ids and facts
+  draftdiff compare OLD NEW [--format text|html|md|json|docx] [-o FILE]
+                                           redline of two versions and what each change means
+  draftdiff schema [draft|comparison]      JSON Schema of the parsed draft or of a comparison
+  draftdiff help COMMAND                   options of one command
+  draftdiff --version
+
+Exit codes: 0 success, 1 invalid input (messages as file:line:column: message [rule]),
+            2 usage error, 3 internal error.
+Colour is used only on a terminal, never when NO_COLOR is set.
+`;
+
+/** The text of `draftdiff COMMAND --help`. */
+export const COMMAND_HELP: Record<string, string> = {
+  validate: `Usage: draftdiff validate PATH…
+
+Reads each draft (a folder gives its .md files, README.md excepted) and prints every problem as
+file:line:column: message [rule]. Exits 0 when no draft has an error (warnings are allowed), 1 otherwise.
+`,
+  show: `Usage: draftdiff show FILE… [--format text|json] [--full]
+
+Prints the draft as draftdiff reads it. text (default): provenance, then every clause and block in reading
+order with line:column, number, id ({#id} when the author gave it) and the facts found; --full prints whole
+texts. json: the Draft (see "draftdiff schema"); an array when several files are given.
+`,
+  compare: `Usage: draftdiff compare OLD NEW [options]
+
+  -f, --format FORMAT      text (default), html, md (CriticMarkup), json, docx (Word, tracked changes)
+  -o, --output FILE        write to FILE (atomically) instead of standard output
+      --templates DIR      Handlebars templates that replace the built-in ones (html, md, text)
+      --author NAME        author of the tracked changes in docx output (default "draftdiff")
+      --ignore-case        treat changes of letter case as no change
+      --ignore-whitespace  treat changes of spacing as no change
+      --ignore-typography  treat curly/straight quotes, dashes and non-breaking spaces as equal
+      --ignore-numbering   do not report clauses that were only renumbered
+`,
+  schema: `Usage: draftdiff schema [draft|comparison]
+
+Prints the JSON Schema (draft 2020-12) of a parsed draft (default) or of a comparison.
+`,
+};

@@ -1,0 +1,173 @@
+/**
+ * Turns the built clause tree, blocks and front matter into a `Draft`: ids and paths, positions with offsets,
+ * quotes, wording (verbatim or paraphrase) and the facts of each clause.
+ */
+import type { Block, Clause, Draft, ModelledOn, Party, Wording } from '../model/draft.js';
+import type { FrontMatter } from '../model/front-matter.js';
+import type { Point, Position } from '../model/position.js';
+import type { BuiltBody, RawBlock, RawClause, SourcePoint } from './build-clauses.js';
+import { findFacts } from './find-facts.js';
+import { findQuotes } from './find-quotes.js';
+
+/** Everything `assembleDraft` needs. */
+export interface AssembleInput {
+  body: BuiltBody;
+  frontMatter: FrontMatter;
+  hasFrontMatter: boolean;
+  lineStarts: readonly number[];
+  path: string;
+  sha256: string;
+  /** Id used when the front matter gives none: the file name without its extension. */
+  fallbackId: string;
+}
+
+/** The assembled draft, and the raw clause behind each clause id (for positions of problems). */
+export interface Assembled {
+  draft: Draft;
+  raw: Map<string, RawClause>;
+}
+
+/** Builds the `Draft` from the parts the reader found. */
+export function assembleDraft(input: AssembleInput): Assembled {
+  const fm = input.frontMatter;
+  const parties = (fm.parties ?? []).map(toParty);
+  const reported = fm.status === 'reported';
+  const toPoint = (p: SourcePoint): Point => ({ line: p.line, column: p.column, offset: (input.lineStarts[p.line - 1] ?? 0) + p.column - 1 });
+  const toPosition = (start: SourcePoint, end: SourcePoint): Position => ({ start: toPoint(start), end: toPoint(end) });
+  const raw = new Map<string, RawClause>();
+  const ids = new Map<RawClause, string>();
+  const used = new Set<string>();
+  const authorIds = new Set<string>();
+  forEachClause(input.body.clauses, (c) => {
+    if (c.authorId && c.authorId.id !== '') authorIds.add(c.authorId.id);
+  });
+
+  const build = (clause: RawClause, parentPath: string[], bulletIndex: number): Clause => {
+    const segment = clause.numValue ?? `•${bulletIndex}`;
+    const path = [...parentPath, segment];
+    const authored = clause.authorId && clause.authorId.id !== '' && !used.has(clause.authorId.id) ? clause.authorId.id : null;
+    const id = authored ?? unique(derivedId(path), used, authorIds);
+    used.add(id);
+    ids.set(clause, id);
+    raw.set(id, clause);
+    const text = clause.textParts.join('\n\n');
+    const quotes = findQuotes(text);
+    let bullets = 0;
+    const children = clause.children.map((child) => build(child, path, child.numValue === null ? ++bullets : 0));
+    return {
+      id,
+      idSource: authored ? 'author' : 'derived',
+      num: clause.num,
+      numValue: clause.numValue,
+      label: clause.label,
+      style: clause.style,
+      path,
+      heading: clause.heading,
+      text,
+      wording: wordingOf(text, quotes, reported),
+      quotes,
+      facts: findFacts(text, parties),
+      order: clause.order,
+      position: toPosition(clause.start, clause.end),
+      children,
+    };
+  };
+  let bullets = 0;
+  const clauses = input.body.clauses.map((c) => build(c, [], c.numValue === null ? ++bullets : 0));
+
+  const blocks: Block[] = input.body.blocks.map((b: RawBlock, index) => {
+    const quotes = findQuotes(b.text);
+    return {
+      id: `block-${index + 1}`,
+      kind: b.kind,
+      text: b.text,
+      parent: b.parent ? ids.get(b.parent) ?? null : null,
+      wording: wordingOf(b.text, quotes, reported),
+      quotes,
+      order: b.order,
+      position: toPosition(b.start, b.end),
+    };
+  });
+
+  const draft: Draft = {
+    id: fm.id ?? input.fallbackId,
+    title: fm.title ?? input.body.firstHeading ?? firstClauseHeading(clauses) ?? fm.id ?? input.fallbackId,
+    date: fm.date ?? null,
+    follows: fm.follows ?? null,
+    agreement: fm.agreement ?? null,
+    source: fm.source
+      ? { outlet: fm.source.outlet ?? null, url: fm.source.url ?? null, reported: fm.source.reported ?? null, obtainedBy: fm.source.obtainedBy ?? null }
+      : null,
+    status: fm.status ?? null,
+    completeness: fm.completeness ?? 'full',
+    parties,
+    modelledOn: toModelledOn(fm.modelledOn),
+    notes: fm.notes ?? null,
+    hasFrontMatter: input.hasFrontMatter,
+    blocks,
+    clauses,
+    file: { path: input.path, sha256: input.sha256 },
+  };
+  return { draft, raw };
+}
+
+/** Visits every clause of a tree, parents before children, without recursion limits on breadth. */
+export function forEachClause<T extends { children: T[] }>(clauses: readonly T[], visit: (clause: T, parent: T | null) => void): void {
+  const stack: [T, T | null][] = clauses.map((c) => [c, null] as [T, T | null]).reverse();
+  while (stack.length > 0) {
+    const [clause, parent] = stack.pop()!;
+    visit(clause, parent);
+    for (let i = clause.children.length - 1; i >= 0; i -= 1) stack.push([clause.children[i]!, clause]);
+  }
+}
+
+/** `["10", "d"]` → `10.d`; `["7", "7.1"]` → `7.1`; bullets `•2` → `b2`. */
+function derivedId(path: readonly string[]): string {
+  const parts: string[] = [];
+  for (const segment of path) {
+    const part = segment.startsWith('•') ? `b${segment.slice(1)}` : segment.replace(/[^A-Za-z0-9.]/g, '');
+    if (parts.length > 0 && part.startsWith(`${parts.join('.')}.`)) parts.splice(0, parts.length, part);
+    else parts.push(part);
+  }
+  return parts.join('.') || 'clause';
+}
+
+function unique(base: string, used: Set<string>, reserved: Set<string>): string {
+  if (!used.has(base) && !reserved.has(base)) return base;
+  for (let n = 2; ; n += 1) {
+    const candidate = `${base}~${n}`;
+    if (!used.has(candidate) && !reserved.has(candidate)) return candidate;
+  }
+}
+
+/** In a reported draft, quoted words are the draft's own and the rest is paraphrase. */
+function wordingOf(text: string, quotes: readonly { span: { start: number; end: number } }[], reported: boolean): Wording {
+  if (!reported) return 'verbatim';
+  if (quotes.length === 0) return 'paraphrase';
+  let outside = text;
+  for (const q of [...quotes].reverse()) outside = outside.slice(0, Math.max(0, q.span.start - 1)) + outside.slice(q.span.end + 1);
+  return /[\p{L}\p{N}]/u.test(outside) ? 'mixed' : 'verbatim';
+}
+
+function toParty(p: NonNullable<FrontMatter['parties']>[number]): Party {
+  return {
+    name: p.name,
+    aliases: p.aliases ?? [],
+    roles: p.role === undefined ? [] : Array.isArray(p.role) ? p.role : [p.role],
+    signatureRequired: p.signatureRequired ?? null,
+  };
+}
+
+function toModelledOn(value: FrontMatter['modelledOn']): ModelledOn[] {
+  if (value === undefined) return [];
+  const entries = Array.isArray(value) ? value : [value];
+  return entries.map((entry) => {
+    const ref = typeof entry === 'string' ? entry : entry.on;
+    const [draft, target] = ref.split('#') as [string, string | undefined];
+    return { clause: typeof entry === 'string' ? null : entry.clause, draft, target: target ?? null };
+  });
+}
+
+function firstClauseHeading(clauses: readonly Clause[]): string | null {
+  return clauses.find((c) => c.heading)?.heading ?? null;
+}

@@ -1,0 +1,479 @@
+/**
+ * Walks the mdast of a draft's body and builds its clause tree and non-clause blocks.
+ *
+ * How structure is found (see README "The draft format"):
+ * - A heading that starts with a number (`## 5.`, `## Article 5 —`, `### Section 3.2`, `## § 4`) is a clause;
+ *   heading levels nest clauses. Paragraphs under it are its own text.
+ * - Ordered list items are clauses numbered as printed; bullet items are clauses without a number.
+ * - Paragraphs (and lines inside a paragraph) that start with `a.`, `(a)`, `b)`, `(iv)`, `Point 5:`… are clauses.
+ *   A marker style already open on the stack makes a sibling, a new style makes a child ("style stack").
+ * - Everything else is kept as a block: headings without a number, notes in parentheses or brackets,
+ *   section lines ("Ceasefire:"), narrative paragraphs outside any clause, tables, code, HTML.
+ * Block quotes are transparent. The walk is iterative over siblings and bounded in depth.
+ */
+import type { BlockContent, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import type { BlockKind, NumberingStyle } from '../model/draft.js';
+import { matchHeadingMarker, matchParagraphMarker, nextValue, type Marker } from './clause-markers.js';
+import { inlineText, reflow } from './inline-text.js';
+import { LIMITS } from './limits.js';
+import { warning, type Problem } from './problem.js';
+
+/** A point in the source, before conversion to the model. */
+export interface SourcePoint {
+  line: number;
+  column: number;
+}
+
+/** A clause as built, before ids, paths and facts are added. */
+export interface RawClause {
+  kind: 'clause';
+  num: string | null;
+  numValue: string | null;
+  label: string | null;
+  style: NumberingStyle;
+  heading: string | null;
+  /** Author id from `{#id}`, with where it was written. */
+  authorId: { id: string; at: SourcePoint } | null;
+  textParts: string[];
+  children: RawClause[];
+  order: number;
+  start: SourcePoint;
+  end: SourcePoint;
+}
+
+/** A non-clause block as built. */
+export interface RawBlock {
+  kind: BlockKind;
+  text: string;
+  parent: RawClause | null;
+  order: number;
+  start: SourcePoint;
+  end: SourcePoint;
+}
+
+/** The result of the walk. */
+export interface BuiltBody {
+  clauses: RawClause[];
+  blocks: RawBlock[];
+  /** Text of the first heading that is not a clause, for a title. */
+  firstHeading: string | null;
+  problems: Problem[];
+}
+
+type Entry =
+  | { kind: 'root' }
+  | { kind: 'heading'; depth: number; clause: RawClause }
+  | { kind: 'section'; depth: number }
+  | { kind: 'flow'; clause: RawClause; key: string; style: NumberingStyle; value: string | null; item: boolean };
+
+/** A paragraph, or one of the lines of a paragraph that start a new point. */
+interface Segment {
+  text: string;
+  start: SourcePoint;
+  end: SourcePoint;
+  /** Visible text of a leading `**bold**` run, used as a heading for `**Article 5. Title.** Text`. */
+  boldLead: string | null;
+  /** Whether the whole paragraph is emphasised (a typical editor's note). */
+  emphasised: boolean;
+}
+
+const ID_AT_START = /^\{#([^}\s]*)\}[ \t\u00a0]*/;
+const ID_AT_END = /[ \t\u00a0]*\{#([^}\s]*)\}$/;
+const ENDS_LIST_LEAD = /(?:[.;:!?)\]"”’']|\b(?:and|or))$/;
+
+/** Builds clauses and blocks from the body of a parsed draft. */
+export function buildClauses(root: Root, lineStarts: readonly number[], source: string): BuiltBody {
+  const builder = new Builder(lineStarts, source);
+  builder.flow(root.children, [{ kind: 'root' }], 0, 0);
+  return { clauses: builder.topLevel, blocks: builder.blocks, firstHeading: builder.firstHeading, problems: builder.problems };
+}
+
+class Builder {
+  readonly topLevel: RawClause[] = [];
+  readonly blocks: RawBlock[] = [];
+  readonly problems: Problem[] = [];
+  firstHeading: string | null = null;
+  private order = 0;
+  private warnedDepth = false;
+
+  constructor(
+    private readonly lineStarts: readonly number[],
+    private readonly source: string,
+  ) {}
+
+  /** Processes sibling nodes in reading order; entries at or below `floor` belong to enclosing calls. */
+  flow(nodes: readonly (RootContent | BlockContent | Nodes)[], stack: Entry[], floor: number, nesting: number): void {
+    for (const node of nodes) {
+      switch (node.type) {
+        case 'heading':
+          this.heading(node, stack, floor);
+          break;
+        case 'paragraph':
+          for (const segment of this.segments(node)) this.paragraph(segment, stack, floor);
+          break;
+        case 'list':
+          this.list(node, stack, floor, nesting);
+          break;
+        case 'blockquote':
+          if (nesting >= LIMITS.maxNesting) this.block('paragraph', reflow(inlineText(node)), node, stack, floor);
+          else this.flow(node.children, stack, floor, nesting + 1);
+          break;
+        case 'thematicBreak':
+          popTo(stack, Math.max(floor + 1, lastNonFlow(stack, floor) + 1));
+          break;
+        case 'table':
+          this.block('table', inlineText(node), node, stack, floor);
+          break;
+        case 'code':
+          this.block('code', node.value, node, stack, floor);
+          break;
+        case 'html':
+          if (node.value.trim() !== '') this.block('html', node.value, node, stack, floor);
+          break;
+        case 'yaml':
+        case 'definition':
+          break;
+        default: {
+          const text = reflow(inlineText(node as Nodes));
+          if (text !== '') this.block('paragraph', text, node as Nodes, stack, floor);
+        }
+      }
+    }
+  }
+
+  private heading(node: Heading, stack: Entry[], floor: number): void {
+    const raw = reflow(inlineText(node));
+    const marker = matchHeadingMarker(raw);
+    while (stack.length - 1 > floor) {
+      const top = stack.at(-1)!;
+      if (top.kind === 'heading' && top.depth < node.depth) break;
+      stack.pop();
+    }
+    if (!marker) {
+      const { text } = takeId(raw, 'end');
+      if (this.firstHeading === null) this.firstHeading = text;
+      this.block('heading', text, node, stack, floor);
+      stack.push({ kind: 'section', depth: node.depth });
+      return;
+    }
+    const rest = raw.slice(marker.length);
+    const { text: title, id } = takeId(rest, 'both');
+    const clause = this.clause(marker, marker.styles[0]!, this.point(node, 'start'), id ? { id, at: this.point(node, 'start') } : null);
+    clause.heading = stripTrailingSeparator(title) || null;
+    clause.end = this.point(node, 'end');
+    if (this.attach(clause, stack)) stack.push({ kind: 'heading', depth: node.depth, clause });
+  }
+
+  private paragraph(segment: Segment, stack: Entry[], floor: number): void {
+    const marker = matchParagraphMarker(segment.text);
+    if (marker) {
+      const style = this.chooseStyle(marker, stack, floor);
+      let rest = segment.text.slice(marker.length);
+      let heading: string | null = null;
+      if (segment.boldLead && segment.text.startsWith(segment.boldLead) && segment.boldLead.length > marker.length) {
+        heading = stripTrailingSeparator(segment.boldLead.slice(marker.length).trim()) || null;
+        rest = segment.text.slice(segment.boldLead.length);
+      }
+      const { text, id } = takeId(rest.trim(), 'both');
+      const clause = this.clause(marker, style, segment.start, id ? { id, at: segment.start } : null);
+      clause.heading = heading;
+      if (text !== '') clause.textParts.push(text);
+      clause.end = segment.end;
+      this.attachFlow(clause, flowKey(marker, style), style, marker.numValue, stack, floor, false);
+      return;
+    }
+    const text = segment.text;
+    if (isNote(text, segment.emphasised)) {
+      this.rawBlock('note', text, segment.start, segment.end, blockParent(stack, floor));
+      return;
+    }
+    if (isSectionLine(text, segment.boldLead)) {
+      popTo(stack, Math.max(floor + 1, lastNonFlow(stack, floor) + 1));
+      this.rawBlock('section', text, segment.start, segment.end, blockParent(stack, floor));
+      return;
+    }
+    const owner = textOwner(stack, floor);
+    if (owner) {
+      owner.textParts.push(text);
+      owner.end = segment.end;
+    } else {
+      this.rawBlock('paragraph', text, segment.start, segment.end, blockParent(stack, floor));
+    }
+  }
+
+  private list(node: List, stack: Entry[], floor: number, nesting: number): void {
+    const printed = node.ordered ? this.printedNumbers(node) : [];
+    node.children.forEach((item, index) => {
+      const number = node.ordered ? printed[index]! : null;
+      this.item(item, number, stack, floor, nesting);
+    });
+  }
+
+  private item(item: ListItem, number: { value: string; delimiter: string } | null, stack: Entry[], floor: number, nesting: number): void {
+    const [first, ...rest] = item.children;
+    if (!first) return;
+    if (number === null && item.children.length === 1 && first.type === 'list') {
+      this.list(first, stack, floor, nesting + 1);
+      return;
+    }
+    const leadSegments = first.type === 'paragraph' ? this.segments(first) : [];
+    const lead = leadSegments[0];
+    const start = this.point(item, 'start');
+    let marker: Marker;
+    let style: NumberingStyle;
+    let body = lead ? lead.text : '';
+    let heading: string | null = null;
+    if (number) {
+      marker = { num: `${number.value}${number.delimiter}`, numValue: number.value, label: null, styles: ['decimal'], parenthesised: false, length: 0 };
+      style = 'decimal';
+    } else {
+      const inner = lead ? matchParagraphMarker(lead.text) : null;
+      if (inner) {
+        marker = inner;
+        style = this.chooseStyle(inner, stack, floor);
+        body = body.slice(inner.length);
+      } else {
+        marker = { num: '', numValue: '', label: null, styles: ['bullet'], parenthesised: false, length: 0 };
+        style = 'bullet';
+      }
+    }
+    if (lead?.boldLead && marker.label !== null && lead.boldLead.length > marker.length) {
+      heading = stripTrailingSeparator(lead.boldLead.slice(marker.length).trim()) || null;
+      body = lead.text.slice(lead.boldLead.length);
+    }
+    const { text, id } = takeId(body.trim(), 'both');
+    const clause = this.clause(marker, style, start, id ? { id, at: start } : null);
+    if (style === 'bullet') {
+      clause.num = null;
+      clause.numValue = null;
+    }
+    clause.heading = heading;
+    if (text !== '') clause.textParts.push(text);
+    clause.end = lead ? lead.end : this.point(item, 'end');
+    const attached = this.attachFlow(clause, flowKey(marker, style), style, clause.numValue, stack, floor, true);
+    // The item's own content: further lines of its first paragraph, then its other children.
+    const itemFloor = attached ? stack.length - 1 : floor;
+    const tail: (BlockContent | Nodes)[] = first.type === 'paragraph' ? [] : [first];
+    for (const segment of leadSegments.slice(1)) this.paragraph(segment, stack, itemFloor);
+    if (nesting >= LIMITS.maxNesting) {
+      const text = reflow([...tail, ...rest].map((n) => inlineText(n as Nodes)).join('\n'));
+      if (text !== '') clause.textParts.push(text);
+    } else {
+      this.flow([...tail, ...rest], stack, itemFloor, nesting + 1);
+    }
+    popTo(stack, itemFloor + 1);
+  }
+
+  /** Places a flow clause (list item or marked paragraph) by the style stack; returns false if it was folded into its parent. */
+  private attachFlow(clause: RawClause, key: string, style: NumberingStyle, value: string | null, stack: Entry[], floor: number, item: boolean): boolean {
+    const top = stack.at(-1)!;
+    const topEndsWithColon = 'clause' in top && top.kind === 'flow' && /:\s*$/.test(top.clause.textParts.at(-1) ?? top.clause.heading ?? '');
+    if (!(topEndsWithColon && top.key !== key)) {
+      for (let i = stack.length - 1; i > floor; i -= 1) {
+        const entry = stack[i]!;
+        if (entry.kind !== 'flow') break;
+        if (entry.key === key) {
+          popTo(stack, i);
+          break;
+        }
+      }
+    }
+    if (!this.attach(clause, stack)) return false;
+    stack.push({ kind: 'flow', clause, key, style, value, item });
+    return true;
+  }
+
+  /** Adds a clause under the nearest clause on the stack; past the depth limit it becomes text of that clause. */
+  private attach(clause: RawClause, stack: Entry[]): boolean {
+    const parent = nearestClause(stack);
+    const depth = stack.filter((e) => 'clause' in e).length;
+    if (parent && depth >= LIMITS.maxClauseDepth) {
+      if (!this.warnedDepth) {
+        this.warnedDepth = true;
+        this.problems.push(warning(clause.start.line, clause.start.column, 'nesting-too-deep', `sub-points nested deeper than ${LIMITS.maxClauseDepth} levels are kept as text of their parent point`));
+      }
+      parent.textParts.push([clause.num, clause.heading, ...clause.textParts].filter(Boolean).join(' '));
+      return false;
+    }
+    (parent ? parent.children : this.topLevel).push(clause);
+    return true;
+  }
+
+  /** Decides between a letter and a roman numeral (`i`, `v`, `x`…) from the sequence on the stack. */
+  private chooseStyle(marker: Marker, stack: Entry[], floor: number): NumberingStyle {
+    if (marker.styles.length === 1) return marker.styles[0]!;
+    const [alpha, roman] = marker.styles as [NumberingStyle, NumberingStyle];
+    const open = (style: NumberingStyle): Extract<Entry, { kind: 'flow' }> | undefined => {
+      for (let i = stack.length - 1; i > floor; i -= 1) {
+        const entry = stack[i]!;
+        if (entry.kind === 'flow' && entry.style === style && entry.key.startsWith(marker.parenthesised ? '(' : '')) return entry;
+      }
+      return undefined;
+    };
+    const alphaEntry = open(alpha);
+    if (alphaEntry?.value && nextValue(alphaEntry.value, alpha) === marker.numValue) return alpha;
+    const romanEntry = open(roman);
+    if (romanEntry?.value && nextValue(romanEntry.value, roman) === marker.numValue) return roman;
+    return marker.numValue.toLowerCase() === 'i' ? roman : alpha;
+  }
+
+  private clause(marker: Marker, style: NumberingStyle, start: SourcePoint, authorId: RawClause['authorId']): RawClause {
+    return {
+      kind: 'clause',
+      num: marker.num,
+      numValue: marker.numValue,
+      label: marker.label,
+      style,
+      heading: null,
+      authorId,
+      textParts: [],
+      children: [],
+      order: this.order++,
+      start,
+      end: start,
+    };
+  }
+
+  private block(kind: BlockKind, text: string, node: Nodes, stack: Entry[], floor: number): void {
+    this.rawBlock(kind, text, this.point(node, 'start'), this.point(node, 'end'), blockParent(stack, floor));
+  }
+
+  private rawBlock(kind: BlockKind, text: string, start: SourcePoint, end: SourcePoint, parent: RawClause | null): void {
+    this.blocks.push({ kind, text, parent, order: this.order++, start, end });
+  }
+
+  /** Splits a paragraph where a line starts a new point ("a. …" on the line after "5. …"). */
+  private segments(node: Paragraph): Segment[] {
+    const text = inlineText(node);
+    const firstChild = node.children[0];
+    const boldLead = firstChild?.type === 'strong' ? reflow(inlineText(firstChild)) : null;
+    const emphasised = node.children.length === 1 && firstChild?.type === 'emphasis';
+    const start = this.point(node, 'start');
+    const end = this.point(node, 'end');
+    if (!text.includes('\n')) return [{ text: text.trim(), start, end, boldLead, emphasised }];
+    const lines = text.split('\n');
+    const groups: { first: number; lines: string[] }[] = [{ first: 0, lines: [] }];
+    let lastMarker = matchParagraphMarker(lines[0]!.trim());
+    lines.forEach((line, index) => {
+      const trimmed = line.trim();
+      const marker = index > 0 && trimmed !== '' ? matchParagraphMarker(trimmed) : null;
+      if (marker && (ENDS_LIST_LEAD.test(lines[index - 1]!.trim()) || continues(lastMarker, marker))) {
+        groups.push({ first: index, lines: [] });
+        lastMarker = marker;
+      }
+      groups.at(-1)!.lines.push(line);
+    });
+    return groups.map((group, index) => {
+      const next = groups[index + 1];
+      const groupStart = index === 0 ? start : this.lineStart(start.line + group.first);
+      const groupEnd = next ? this.lineEnd(start.line + next.first - 1) : end;
+      return { text: reflow(group.lines.join('\n')), start: groupStart, end: groupEnd, boldLead: index === 0 ? boldLead : null, emphasised: false };
+    });
+  }
+
+  /** Numbers of an ordered list as printed; lazy numbering (`1. 1. 1.`) counts up from the start. */
+  private printedNumbers(node: List): { value: string; delimiter: string }[] {
+    const printed = node.children.map((item) => {
+      const offset = item.position?.start.offset ?? 0;
+      const match = /^(\d{1,9})([.)])/.exec(this.source.slice(offset, offset + 12));
+      return { value: match ? String(Number(match[1])) : '', delimiter: match?.[2] ?? '.' };
+    });
+    const lazy = printed.length > 1 && printed.every((p) => p.value === printed[0]!.value);
+    const start = node.start ?? 1;
+    return printed.map((p, index) => (lazy || p.value === '' ? { value: String(start + index), delimiter: p.delimiter } : p));
+  }
+
+  private point(node: Nodes, which: 'start' | 'end'): SourcePoint {
+    const p = node.position?.[which];
+    return p ? { line: p.line, column: p.column } : { line: 1, column: 1 };
+  }
+
+  private lineStart(line: number): SourcePoint {
+    const offset = this.lineStarts[line - 1] ?? 0;
+    const indent = /^[ \t>]*/.exec(this.source.slice(offset, offset + 200))![0].length;
+    return { line, column: indent + 1 };
+  }
+
+  private lineEnd(line: number): SourcePoint {
+    const offset = this.lineStarts[line - 1] ?? 0;
+    const next = this.lineStarts[line] ?? this.source.length + 1;
+    return { line, column: Math.max(1, next - offset) };
+  }
+}
+
+/** Whether `next` is the marker that follows `previous` in some numbering style (`a.` → `b.`, `(i)` → `(ii)`). */
+function continues(previous: Marker | null, next: Marker): boolean {
+  if (!previous || previous.parenthesised !== next.parenthesised || previous.label !== next.label) return false;
+  return previous.styles.some((style) => nextValue(previous.numValue, style) === next.numValue);
+}
+
+/** Removes `{#id}` from the start and/or end of a text and returns it. */
+function takeId(text: string, where: 'end' | 'both'): { text: string; id: string | null } {
+  const atStart = where === 'both' ? ID_AT_START.exec(text) : null;
+  if (atStart) return { text: text.slice(atStart[0].length), id: atStart[1]! };
+  const atEnd = ID_AT_END.exec(text);
+  if (atEnd) return { text: text.slice(0, atEnd.index), id: atEnd[1]! };
+  return { text, id: null };
+}
+
+function flowKey(marker: Marker, style: NumberingStyle): string {
+  const bracket = style === 'decimal' && marker.parenthesised ? '(' : '';
+  return `${bracket}${marker.label ?? ''}:${style}`;
+}
+
+function stripTrailingSeparator(text: string): string {
+  return text.replace(/[ \t\u00a0]*[.:—–-]+$/, '').trim();
+}
+
+/** A note: a whole paragraph in parentheses or brackets, an emphasised aside, or one starting "Note:". */
+function isNote(text: string, emphasised: boolean): boolean {
+  if (/^\(.*\)[.]?$/s.test(text) || /^\[.*\][.]?$/s.test(text)) return true;
+  if (/^(?:Note|NB|N\.B\.|Editor['’]s note|Editorial note)\b[:.]?/i.test(text)) return true;
+  return emphasised && text.length < 400;
+}
+
+/** A section line: a short label ending with a colon ("Ceasefire:"), or a short paragraph that is all bold. */
+function isSectionLine(text: string, boldLead: string | null): boolean {
+  const words = text.split(/\s+/).length;
+  if (words <= 12 && /:$/.test(text) && !/[.;!?]\s/.test(text)) return true;
+  return boldLead !== null && boldLead === text && words <= 12;
+}
+
+function nearestClause(stack: readonly Entry[]): RawClause | null {
+  for (let i = stack.length - 1; i >= 0; i -= 1) {
+    const entry = stack[i]!;
+    if ('clause' in entry) return entry.clause;
+  }
+  return null;
+}
+
+/** The clause a block sits in: the list item being read or the enclosing heading clause, not a sibling point. */
+function blockParent(stack: readonly Entry[], floor: number): RawClause | null {
+  for (let i = stack.length - 1; i >= 0; i -= 1) {
+    const entry = stack[i]!;
+    if (entry.kind === 'heading') return entry.clause;
+    if (entry.kind === 'flow' && i <= floor) return entry.clause;
+  }
+  return null;
+}
+
+/** The clause whose own text a plain paragraph continues: the list item being read, or the enclosing heading clause. */
+function textOwner(stack: readonly Entry[], floor: number): RawClause | null {
+  for (let i = stack.length - 1; i >= floor; i -= 1) {
+    const entry = stack[i]!;
+    if (entry.kind === 'section' || entry.kind === 'root') return null;
+    if (entry.kind === 'heading') return entry.clause;
+    if (i === floor && entry.kind === 'flow' && entry.item) return entry.clause;
+  }
+  return null;
+}
+
+function lastNonFlow(stack: readonly Entry[], floor: number): number {
+  for (let i = stack.length - 1; i > floor; i -= 1) if (stack[i]!.kind !== 'flow') return i;
+  return floor;
+}
+
+function popTo(stack: Entry[], length: number): void {
+  if (stack.length > length) stack.length = Math.max(1, length);
+}
+

@@ -1,0 +1,59 @@
+/**
+ * Reads drafts from the file system: a missing file, a directory where a file is expected and unreadable files
+ * become messages, never exceptions. Directories expand to the `.md` files they hold.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { error } from './problem.js';
+import { parseDraft, type ParseResult } from './parse-draft.js';
+
+/** Reads and parses one draft file. */
+export async function readDraftFile(path: string): Promise<ParseResult> {
+  const fail = (rule: string, message: string): ParseResult => ({ ok: false, draft: null, messages: [{ file: path, ...error(1, 1, rule, message) }] });
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fail('not-a-file', 'this is a directory; give the path of a draft file (.md)');
+    if (!info.isFile()) return fail('not-a-file', 'this is not a regular file');
+    bytes = await readFile(path);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail('file-not-found', 'no such file');
+    if (code === 'EACCES' || code === 'EPERM') return fail('file-unreadable', 'permission denied');
+    return fail('file-unreadable', `cannot read the file (${code ?? 'unknown error'})`);
+  }
+  return parseDraft(bytes, { path });
+}
+
+/**
+ * Expands the paths a user gave: files are kept as given; a directory gives its `*.md` files (sorted, not
+ * recursive), leaving out `README.md`, which documents a folder rather than being a draft.
+ */
+export async function listDraftFiles(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    let isDirectory = false;
+    try {
+      isDirectory = (await stat(path)).isDirectory();
+    } catch {
+      isDirectory = false;
+    }
+    if (!isDirectory) {
+      out.push(path);
+      continue;
+    }
+    const entries = await readdir(path, { withFileTypes: true });
+    const files = entries
+      .filter((e) => e.isFile() && /\.(md|markdown)$/i.test(e.name) && !/^readme\.(md|markdown)$/i.test(e.name))
+      .map((e) => e.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    out.push(...files.map((name) => join(path, name)));
+  }
+  return out;
+}
+
+/** Reads every draft under the given paths, in parallel, in the order the paths give. */
+export async function readDrafts(paths: readonly string[]): Promise<ParseResult[]> {
+  const files = await listDraftFiles(paths);
+  return Promise.all(files.map((file) => readDraftFile(file)));
+}
