@@ -306,7 +306,7 @@ class Builder {
     const open = (style: NumberingStyle): Extract<Entry, { kind: 'flow' }> | undefined => {
       for (let i = stack.length - 1; i > floor; i -= 1) {
         const entry = stack[i]!;
-        if (entry.kind === 'flow' && entry.style === style && entry.key.startsWith(marker.parenthesised ? '(' : '')) return entry;
+        if (entry.kind === 'flow' && entry.style === style) return entry;
       }
       return undefined;
     };

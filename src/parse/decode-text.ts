@@ -90,7 +90,7 @@ export function decodeText(input: Uint8Array | string): DecodedText {
   return { text, problems };
 }
 
-/** Says whether bytes look like a binary file rather than text (many control bytes in the first 8 KiB). */
+/** Says whether bytes look like a binary file rather than text (at least 8 control bytes, over 10 % of the first 8 KiB). */
 export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   if (sample.length === 0) return false;
@@ -98,7 +98,7 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (const b of sample) {
     if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b)) control += 1;
   }
-  return control / sample.length > 0.1;
+  return control >= 8 && control / sample.length > 0.1;
 }
 
 function stripBom(text: string): string {

@@ -78,7 +78,7 @@ function describeIssue(issue: Issue, doc: Document, at: (offset: number) => [num
     });
   }
   const specific = mostSpecific(issue);
-  const fullPath = [...path, ...specific.path.filter((p): p is string | number => typeof p !== 'symbol')];
+  const fullPath = specific === issue ? path : [...path, ...specific.path.filter((p): p is string | number => typeof p !== 'symbol')];
   const [line, column] = at(valueOffset(doc, fullPath));
   const field = dotted(fullPath);
   const last = String(fullPath.filter((p) => typeof p === 'string').at(-1) ?? '');
@@ -103,7 +103,8 @@ function mostSpecific(issue: Issue): Issue {
   const chosen = (branches[0] ?? issue.errors[0])?.[0];
   if (!chosen) return issue;
   const inner = mostSpecific(chosen);
-  return { ...inner, path: [...chosen.path, ...inner.path.slice(chosen.path.length)] } as Issue;
+  // The returned path is relative to the union's own path.
+  return inner === chosen ? chosen : ({ ...inner, path: [...chosen.path, ...inner.path] } as Issue);
 }
 
 function keyOffset(doc: Document, path: (string | number)[], key: string): number {

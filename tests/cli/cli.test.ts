@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { Comparison } from '../../src/model/comparison.js';
+import { Draft } from '../../src/model/draft.js';
+import { ROOT, runCli } from './run-cli.js';
+
+const noStackTrace = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
+
+describe('draftdiff (the real CLI)', () => {
+  test('--version and --help', () => {
+    const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string };
+    expect(runCli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['validate', 'show', 'compare', 'schema']) expect(help.stdout).toContain(`draftdiff ${command}`);
+    expect(runCli(['compare', '--help']).stdout).toContain('--format FORMAT');
+  });
+
+  test('usage errors exit 2 with a hint', () => {
+    const unknown = runCli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+    const option = runCli(['show', '--colour', 'drafts']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/--colour[\s\S]*draftdiff show --help/);
+    expect(runCli(['compare', 'drafts/1-initial-plan.md']).code).toBe(2);
+    expect(runCli(['show', '--format', 'yaml', 'drafts']).code).toBe(2);
+    expect(runCli(['validate']).code).toBe(2);
+  });
+
+  test('validate drafts: every shipped draft is valid', () => {
+    const run = runCli(['validate', 'drafts']);
+    expect(run).toMatchObject({ code: 0, stdout: '' });
+    expect(run.stderr).toBe('3 drafts checked: all valid (0 errors, 0 warnings)\n');
+  });
+
+  test('validate prints file:line:column: message [rule] and exits 1 on an error', () => {
+    const run = runCli(['validate', 'tests/fixtures/parse/bad-front-matter.md', 'tests/fixtures/parse/lists.md']);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toBe('tests/fixtures/parse/bad-front-matter.md:3:1: unknown front matter field "titel"; did you mean "title"? [front-matter-unknown-field]');
+    for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/parse\/bad-front-matter\.md:\d+:\d+: .+ \[[a-z-]+\]$/);
+    expect(run.stderr).toContain('2 drafts checked: 1 invalid');
+    noStackTrace(run.stderr);
+  });
+
+  test('warnings alone do not fail validation', () => {
+    const run = runCli(['validate', 'tests/fixtures/parse/pasted-plan.md']);
+    expect(run.code).toBe(0);
+  });
+
+  test('a missing file and a directory where a file is expected are messages, not crashes', () => {
+    const missing = runCli(['validate', 'no/such/draft.md']);
+    expect(missing).toMatchObject({ code: 1, stdout: 'no/such/draft.md:1:1: no such file [file-not-found]\n' });
+    const directory = runCli(['compare', 'drafts', 'drafts/2-current-draft.md']);
+    expect(directory.code).toBe(1);
+    expect(directory.stderr).toContain('drafts:1:1: this is a directory');
+    noStackTrace(missing.stderr + directory.stderr);
+  });
+
+  test('show: the outline of a pasted plan matches the file', async () => {
+    const run = runCli(['show', 'tests/fixtures/parse/pasted-plan.md']);
+    expect(run.code).toBe(0);
+    await expect(run.stdout).toMatchFileSnapshot('../fixtures/cli/show-pasted-plan.txt');
+  });
+
+  test('show: the shipped drafts in version order', async () => {
+    const run = runCli(['show', 'drafts']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('3 versions, in order: north-atlantic-treaty → initial-plan → current-draft');
+    await expect(run.stdout).toMatchFileSnapshot('../fixtures/cli/show-drafts.txt');
+  });
+
+  test('show --format json follows the Draft schema', () => {
+    const run = runCli(['show', '--format', 'json', 'drafts/2-current-draft.md']);
+    expect(run.code).toBe(0);
+    const parsed = Draft.safeParse(JSON.parse(run.stdout));
+    expect(parsed.success).toBe(true);
+    expect(runCli(['show', '--format', 'json', 'drafts/2-current-draft.md']).stdout).toBe(run.stdout);
+  });
+
+  test('schema prints the JSON Schema of a draft and of a comparison', () => {
+    const draft = JSON.parse(runCli(['schema']).stdout) as Record<string, unknown>;
+    expect(draft['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(draft['properties'] as object)).toContain('clauses');
+    const comparison = JSON.parse(runCli(['schema', 'comparison']).stdout) as Record<string, unknown>;
+    expect(Object.keys(comparison['properties'] as object)).toEqual(expect.arrayContaining(['old', 'new', 'summary', 'changes']));
+  });
+
+  test('compare --format json follows the comparison contract and is byte-identical across runs', () => {
+    const args = ['compare', 'drafts/1-initial-plan.md', 'drafts/2-current-draft.md', '--format', 'json'];
+    const run = runCli(args);
+    expect(run.code).toBe(0);
+    expect(Comparison.safeParse(JSON.parse(run.stdout)).success).toBe(true);
+    expect(runCli(args).stdout).toBe(run.stdout);
+  });
+});

@@ -1,0 +1,211 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { Draft } from '../../src/model/draft.js';
+import { parseDraft } from '../../src/parse/parse-draft.js';
+import { draftOf, parseFixture, tree } from './helpers.js';
+
+describe('numbering styles', () => {
+  test('numbered headings of every style nest by heading level', () => {
+    const result = parseFixture('parse/headings.md');
+    expect(result.ok).toBe(true);
+    expect(tree(result.draft!.clauses)).toEqual([
+      '1. [definitions] Definitions — Terms used in this agreement.',
+      'Article 2 [2] Ceasefire — The parties shall cease fire within 72 hours.',
+      '  Section 2.1 [2.1] Monitoring applies.',
+      '  Section 2.2 [2.2] Verification — Verification by observers.',
+      'Point 12 [12] A point by its label.',
+      '§ 4 [4] Final provisions — See Article 2 and point 12.',
+      'ARTICLE V [V] Entry into force — On signature.',
+    ]);
+    const blocks = result.draft!.blocks.map((b) => `${b.kind}: ${b.text}`);
+    expect(blocks).toEqual(['heading: Framework agreement', 'paragraph: Preamble: the parties agree as follows.']);
+    const article = result.draft!.clauses[1]!;
+    expect(article).toMatchObject({ num: 'Article 2', numValue: '2', label: 'Article', style: 'decimal', path: ['2'] });
+    expect(result.draft!.clauses[3]).toMatchObject({ num: '§ 4', numValue: '4', label: '§' });
+    expect(result.draft!.clauses[4]).toMatchObject({ numValue: 'V', style: 'upper-roman' });
+  });
+
+  test('lists keep their printed numbers across notes, nest, and take lettered and roman paragraphs as sub-points', () => {
+    const result = parseFixture('parse/lists.md');
+    expect(result.messages).toEqual([]);
+    expect(tree(result.draft!.clauses)).toEqual([
+      '1. [1] First point.',
+      '2. [2] Second point.',
+      '4. [4] Fourth point, after the note, keeps its number.',
+      '  1. [4.1] A nested numbered point.',
+      '  2. [4.2] Another nested point.',
+      '5. [five] Fifth point with an id.\n\nA paragraph continuing point five.',
+      '  a. [5.a] lettered under five;',
+      '  b. [5.b] second lettered;',
+      '12) [12] Twelfth, with a parenthesis.',
+      '  (i) [12.i] a roman sub-point of twelve;',
+      '  (ii) [12.ii] a second roman sub-point;',
+      '  (iii) [12.iii] a third.',
+    ]);
+    expect(result.draft!.clauses[0]!.position.start).toEqual({ line: 1, column: 1, offset: 0 });
+    const note = result.draft!.blocks[0]!;
+    expect(note).toMatchObject({ kind: 'note', text: '(Point 3 is deleted.)', parent: null });
+    expect(note.position.start.line).toBe(4);
+    const roman = result.draft!.clauses[4]!.children[0]!;
+    expect(roman).toMatchObject({ style: 'lower-roman', numValue: 'i' });
+  });
+
+  test('lettered points on the lines right after a numbered point are its sub-points', () => {
+    const draft = draftOf('5. The guarantee:\na. first;\nb. second.\n\n6. Next.\n');
+    expect(tree(draft.clauses)).toEqual(['5. [5] The guarantee:', '  a. [5.a] first;', '  b. [5.b] second.', '6. [6] Next.']);
+    expect(draft.clauses[0]!.children[1]!.position.start.line).toBe(3);
+  });
+
+  test('letters that are also roman numerals follow the sequence they continue', () => {
+    const draft = draftOf('1. Intro.\n\n(h) eighth;\n\n(i) ninth letter;\n\n(j) tenth.\n');
+    expect(draft.clauses[0]!.children.map((c) => `${c.numValue}:${c.style}`)).toEqual(['h:lower-alpha', 'i:lower-alpha', 'j:lower-alpha']);
+  });
+
+  test('bullets are points without numbers; section lines stay blocks', () => {
+    const draft = draftOf('Ceasefire:\n\n- Both sides withdraw.\n- Prisoners are exchanged.\n\nSanctions:\n\n- Sanctions are lifted.\n');
+    expect(tree(draft.clauses)).toEqual(['• [b1] Both sides withdraw.', '• [b2] Prisoners are exchanged.', '• [b3] Sanctions are lifted.']);
+    expect(draft.clauses[0]).toMatchObject({ num: null, numValue: null, style: 'bullet', path: ['•1'] });
+    expect(draft.blocks.map((b) => `${b.kind}: ${b.text}`)).toEqual(['section: Ceasefire:', 'section: Sanctions:']);
+  });
+
+  test('bold lead-ins give a paragraph clause its heading', () => {
+    const draft = draftOf('**Article 5. Collective defence.** The parties shall assist each other.\n');
+    expect(draft.clauses[0]).toMatchObject({ num: 'Article 5', heading: 'Collective defence', text: 'The parties shall assist each other.' });
+  });
+
+  test('a sentence that starts with "Article 5 of" is not a clause', () => {
+    const draft = draftOf('Article 5 of the treaty is the model.\n');
+    expect(draft.clauses).toEqual([]);
+    expect(draft.blocks[0]!.text).toBe('Article 5 of the treaty is the model.');
+  });
+
+  test('a file with no numbering and no bullets is a sequence of blocks', () => {
+    const result = parseFixture('parse/no-numbering.md');
+    expect(result.draft!.clauses).toEqual([]);
+    expect(result.draft!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('a plan pasted from a news page, without front matter', () => {
+  const result = parseFixture('parse/pasted-plan.md');
+  const draft = result.draft!;
+
+  test('its points, sub-points, notes and narrative are all found', () => {
+    expect(result.ok).toBe(true);
+    expect(draft.hasFrontMatter).toBe(false);
+    expect(draft.id).toBe('pasted-plan');
+    expect(tree(draft.clauses).map((line) => line.split('] ')[0] + ']')).toEqual([
+      '1. [1]', '2. [2]', '3. [3]', '4. [4]', '5. [5]', '6. [6]', '  (a) [6.a]', '  (b) [6.b]', '  (c) [6.c]', '8. [8]', '• [b1]', '• [b2]',
+    ]);
+    expect(draft.blocks.map((b) => b.kind)).toEqual(['section', 'note', 'section', 'paragraph']);
+  });
+
+  test('with no front matter the text is taken as the document itself', () => {
+    expect(draft.status).toBeNull();
+    expect(draft.completeness).toBe('full');
+    expect(draft.clauses.every((c) => c.wording === 'verbatim')).toBe(true);
+  });
+
+  test('facts are found in the points', () => {
+    const five = draft.clauses[4]!;
+    expect(five.facts.numbers).toMatchObject([{ value: 600000, unit: 'personnel', raw: '600,000 personnel' }]);
+    expect(draft.clauses[5]!.children[0]!.facts.parties.map((p) => p.name)).toEqual(['United States']);
+    expect(draft.clauses[6]!.facts.terms).toMatchObject([{ kind: 'duration', value: 100, unit: 'day' }]);
+    expect(draft.clauses[7]!.quotes.map((q) => q.text)).toEqual(['all for all']);
+  });
+});
+
+describe('stable ids', () => {
+  test('{#id} at the start of a point or the end of a heading is the id and is not in the text', () => {
+    const draft = draftOf('## 5. Security guarantee {#guarantee}\n\nText.\n\n1. {#sovereignty} Sovereignty is confirmed.\n');
+    expect(draft.clauses[0]).toMatchObject({ id: 'guarantee', idSource: 'author', heading: 'Security guarantee', text: 'Text.' });
+    expect(draft.clauses[0]!.children[0]).toMatchObject({ id: 'sovereignty', idSource: 'author', text: 'Sovereignty is confirmed.' });
+  });
+
+  test('an id that could escape a folder is refused and not used', () => {
+    const result = parseFixture('parse/problems.md');
+    const ids = tree(result.draft!.clauses);
+    expect(ids.some((line) => line.includes('..'))).toBe(false);
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.rule}`)).toEqual([
+      '1:1 warning reference-unresolved',
+      '2:1 error duplicate-id',
+      '3:1 warning duplicate-number',
+      '4:1 error clause-id-invalid',
+    ]);
+    expect(result.ok).toBe(false);
+  });
+});
+
+describe('front matter', () => {
+  test('every problem is positioned on its field, with a suggestion where one helps', () => {
+    const result = parseFixture('parse/bad-front-matter.md');
+    expect(result.ok).toBe(false);
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.rule} ${m.message}`)).toEqual([
+      '3:1 front-matter-unknown-field unknown front matter field "titel"; did you mean "title"?',
+      '4:7 date-invalid "date" is "2025-13-45", which is not a date; expected YYYY-MM-DD (or YYYY-MM, YYYY)',
+      '5:9 front-matter-invalid "status" cannot be "leeked"; expected one of reported, leaked, official, reference (did you mean "leaked"?)',
+      '8:8 url-invalid "source.url" is invalid: expected an http:// or https:// address',
+      '11:11 front-matter-invalid "parties[0].role" cannot be "guarantr"; expected one of guarantor, beneficiary, signatory, mediator, observer, party (did you mean "guarantor"?)',
+    ]);
+    // What was valid is kept.
+    expect(result.draft).toMatchObject({ id: 'v2', source: null });
+  });
+
+  test('a YAML syntax error names its line and column', () => {
+    const result = parseFixture('parse/yaml-syntax.md');
+    expect(result.messages).toMatchObject([{ line: 2, rule: 'yaml-invalid', severity: 'error' }]);
+    expect(result.draft!.clauses).toHaveLength(1);
+  });
+
+  test('front matter that is not a mapping, and unclosed front matter, are reported', () => {
+    expect(parseDraft('---\n- a\n- b\n---\n1. x\n').messages).toMatchObject([{ line: 2, column: 1, rule: 'front-matter-invalid' }]);
+    expect(parseDraft('---\nid: x\n\n1. x\n').messages).toMatchObject([{ line: 1, column: 1, rule: 'front-matter-unclosed', severity: 'warning' }]);
+  });
+
+  test('all fields are read into the draft', () => {
+    const draft = draftOf(
+      '---\nid: v1\ntitle: T\ndate: 2025-11-20\nfollows: v0\nagreement: plan\nstatus: leaked\ncompleteness: partial\n' +
+        'source:\n  outlet: O\n  url: https://example.org/a\n  reported: 2025-11-21\n  obtainedBy: O\n' +
+        'parties:\n  - name: Russia\n    aliases: [Moscow]\n    role: [signatory]\n    signatureRequired: unclear\n' +
+        'modelledOn: nat#art5\nnotes: n\n---\n1. x\n',
+    );
+    expect(draft).toMatchObject({
+      id: 'v1', title: 'T', date: '2025-11-20', follows: 'v0', agreement: 'plan', status: 'leaked', completeness: 'partial', notes: 'n',
+      source: { outlet: 'O', url: 'https://example.org/a', reported: '2025-11-21', obtainedBy: 'O' },
+      parties: [{ name: 'Russia', aliases: ['Moscow'], roles: ['signatory'], signatureRequired: 'unclear' }],
+      modelledOn: [{ clause: null, draft: 'nat', target: 'art5' }],
+    });
+  });
+});
+
+describe('provenance of the wording', () => {
+  test('in a reported draft, quoted words are verbatim and the rest paraphrase', () => {
+    const draft = draftOf('---\nstatus: reported\n---\n- The plan offers "reliable security guarantees".\n- Sanctions would be lifted.\n- "Shall be regarded as an attack."\n');
+    expect(draft.clauses.map((c) => c.wording)).toEqual(['mixed', 'paraphrase', 'verbatim']);
+    expect(draft.clauses[0]!.quotes).toMatchObject([{ text: 'reliable security guarantees' }]);
+  });
+});
+
+describe('the reader never throws', () => {
+  test('on any string, the result is a valid draft or messages', () => {
+    const markdownish = fc.stringMatching(/^[\d a-z().\-#>*:{}"\n§]{0,200}$/);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 }), markdownish), (text) => {
+        const result = parseDraft(text, { path: 'x.md' });
+        if (result.draft) expect(Draft.safeParse(result.draft).success).toBe(true);
+        for (const m of result.messages) expect(m.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: Number(process.env['DRAFTDIFF_PROPERTY_RUNS'] ?? 300) },
+    );
+  });
+
+  test('on any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
+        const result = parseDraft(bytes, { path: 'x.md' });
+        if (result.draft) expect(Draft.safeParse(result.draft).success).toBe(true);
+      }),
+      { numRuns: Number(process.env['DRAFTDIFF_PROPERTY_RUNS'] ?? 300) },
+    );
+  });
+});
