@@ -190,6 +190,47 @@ function matchSimilar(
   }
 }
 
+/**
+ * Indexes (into `values`) of the heaviest strictly increasing subsequence: the in-order run that keeps the most
+ * text in place, so that when a short point and a long one swap, the short one is the one reported as moved.
+ * O(n log n) with a Fenwick tree of prefix maxima over the ranks of the values; ties keep the earlier run.
+ */
+export function heaviestIncreasing(values: readonly number[], weights: readonly number[]): Set<number> {
+  const n = values.length;
+  const ranks = [...values.keys()].sort((a, b) => values[a]! - values[b]!);
+  const rankOf = new Int32Array(n);
+  ranks.forEach((k, r) => {
+    rankOf[k] = r + 1;
+  });
+  const treeWeight = new Float64Array(n + 1);
+  const treeIndex = new Int32Array(n + 1).fill(-1);
+  const best = new Float64Array(n);
+  const previous = new Int32Array(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    let bestWeight = 0;
+    let bestIndex = -1;
+    for (let r = rankOf[k]! - 1; r > 0; r -= r & -r) {
+      if (treeWeight[r]! > bestWeight) {
+        bestWeight = treeWeight[r]!;
+        bestIndex = treeIndex[r]!;
+      }
+    }
+    best[k] = bestWeight + weights[k]!;
+    previous[k] = bestIndex;
+    for (let r = rankOf[k]!; r <= n; r += r & -r) {
+      if (best[k]! > treeWeight[r]!) {
+        treeWeight[r] = best[k]!;
+        treeIndex[r] = k;
+      }
+    }
+  }
+  let end = -1;
+  for (let k = 0; k < n; k++) if (end === -1 || best[k]! > best[end]!) end = k;
+  const out = new Set<number>();
+  for (let k = end; k !== -1; k = previous[k]!) out.add(k);
+  return out;
+}
+
 /** Indexes (into `values`) of one longest strictly increasing subsequence, found by patience sorting. */
 export function longestIncreasing(values: readonly number[]): Set<number> {
   const tails: number[] = [];
@@ -234,8 +275,14 @@ function findMoved(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array,
     if (list === undefined) siblings.set(u.parent, [u.index]);
     else list.push(u.index);
   }
+  // A unit weighs its own text and that of its sub-points, so a long point with sub-points stays in place.
+  const weight = olds.map((u) => 1 + (u.clause?.text.length ?? u.block?.text.length ?? 0));
+  for (let i = olds.length - 1; i >= 0; i--) {
+    const parent = olds[i]!.parent;
+    if (parent !== -1) weight[parent]! += weight[i]!;
+  }
   for (const list of siblings.values()) {
-    const keep = longestIncreasing(list.map((i) => pa[i]!));
+    const keep = heaviestIncreasing(list.map((i) => pa[i]!), list.map((i) => weight[i]!));
     list.forEach((i, k) => {
       if (!keep.has(k)) moved[i] = true;
     });

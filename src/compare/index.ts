@@ -1,5 +1,5 @@
 export { compareDrafts, compareClauseWithModel, compareWithModels } from './compare-drafts.js';
-export { alignClauses, alignUnits, longestIncreasing } from './align-clauses.js';
+export { alignClauses, alignUnits, heaviestIncreasing, longestIncreasing } from './align-clauses.js';
 export type { Alignment, UnitAlignment, PairReason, Group } from './align-clauses.js';
 export { diffText, joinDiff } from './diff-words.js';
 export type { DiffTextOptions, TextDiff } from './diff-words.js';
@@ -10,3 +10,11 @@ export { CompareOptions, resolveOptions } from './options.js';
 export type { CompareOptionsInput } from './options.js';
 export { PART_SEPARATOR } from './build-change.js';
 export { orderVersions } from './order-versions.js';
+export { buildHistory, compareConsecutive } from './build-history.js';
+export { HistoryOptions, resolveHistoryOptions } from './history-options.js';
+export type { HistoryOptionsInput } from './history-options.js';
+export { attributeText, carrySpans, joinSpans } from './attribute-words.js';
+export type { TextVersion } from './attribute-words.js';
+export { selectVersions, listAgreements } from './select-versions.js';
+export type { VersionSelection } from './select-versions.js';
+export { traceLineages } from './trace-lineages.js';
