@@ -146,6 +146,29 @@ export function findSubjectWords(text: string, from: number, to: number): string
   return subject.kind === 'words' ? subject.words : null;
 }
 
+const CONDITION = /(?:^|[.;:]\s+|\(\w{1,4}\)\s+)(?:if|when|unless|once|where|should|in the event that|in case)\b[^,.;:]{1,200},/giu;
+
+/** A condition ("If X does Y,") that opens the clause holding the modal at `to`: where it starts and where the main clause starts. */
+function conditionBefore(text: string, from: number, to: number): { start: number; mainStart: number } | null {
+  let last: { start: number; mainStart: number } | null = null;
+  const window = text.slice(from, to);
+  for (const match of window.matchAll(CONDITION)) last = { start: from + match.index, mainStart: from + match.index + match[0].length };
+  return last;
+}
+
+/** Canonical name of the first mention in [from, to) that is not a prepositional object. */
+function firstSubjectParty(mentions: readonly PartyMention[], objects: readonly boolean[], from: number, to: number): string | null {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.span.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i]!.span.start < to; i++) if (!objects[i]) return mentions[i]!.name;
+  return null;
+}
+
 /** Canonical name of the nearest mention in [from, to) that is not a prepositional object (50 at most looked at). */
 function nearestSubjectParty(
   mentions: readonly PartyMention[],
@@ -191,7 +214,10 @@ export interface ActorContext {
 export function findActor(context: ActorContext, modal: number): string | null {
   const { text, mentions, objects, sentenceStart, previous } = context;
   const lookFrom = Math.max(sentenceStart, modal - 300);
-  const opener = lastOpener(text, lookFrom, modal);
+  const condition = conditionBefore(text, lookFrom, modal);
+  const found = lastOpener(text, condition?.mainStart ?? lookFrom, modal);
+  // In "If Ukraine invades Russia, it will …" the main clause starts after the comma that ends the condition.
+  const opener = found ?? (condition ? { start: condition.mainStart, end: condition.mainStart, relative: false } : null);
   const clauseStart = opener?.end ?? sentenceStart;
   const partyFrom = previous !== undefined && previous.end > clauseStart ? previous.end : clauseStart;
   const party = nearestSubjectParty(mentions, objects, partyFrom, modal);
@@ -200,6 +226,10 @@ export function findActor(context: ActorContext, modal: number): string | null {
   const subject = subjectIn(text.slice(Math.max(clauseStart, lookFrom), modal));
   if (subject.kind === 'words') return subject.words;
   if (opener === null) return null;
+  if (condition && subject.kind === 'pronoun' && opener.start === condition.mainStart) {
+    // A pronoun after a condition refers to the condition's subject: its first party that is not an object.
+    return firstSubjectParty(mentions, objects, condition.start, condition.mainStart);
+  }
   if (subject.kind === 'pronoun' || !opener.relative) {
     return nearestSubjectParty(mentions, objects, sentenceStart, opener.start);
   }

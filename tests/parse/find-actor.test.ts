@@ -24,3 +24,12 @@ describe('findSubjectWords', () => {
     expect(findSubjectWords('', 0, 0)).toBeNull();
   });
 });
+
+describe('conditions', () => {
+  test('a pronoun after "If X does Y," refers to X, and the main clause subject wins over the condition', async () => {
+    const { findFacts } = await import('../../src/parse/find-facts.js');
+    expect(findFacts('If Ukraine invades Russia, it will lose the guarantee;').obligations.map((o) => o.actor)).toEqual(['Ukraine']);
+    expect(findFacts('If Russia invades Ukraine, a decisive coordinated military response will follow.').obligations.map((o) => o.actor)).toEqual(['coordinated military response']);
+    expect(findFacts('Should Russia attack, the US will respond.').obligations.map((o) => o.actor)).toEqual(['United States']);
+  });
+});
