@@ -1,11 +1,11 @@
 import { Document, Packer, SectionType } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Comparison } from '../model/comparison.js';
 import { buildBody } from './docx/build-body.js';
 import { buildSummary } from './docx/build-summary.js';
 import { DEFAULT_AUTHOR, revisionDate } from './docx/revision.js';
 import type { Revision } from './docx/revision.js';
 import { sanitizeXmlText } from './docx/sanitize-xml-text.js';
-import { readZip, writeZip } from './docx/zip.js';
 
 /** Options of `renderDocx`. */
 export interface RenderDocxOptions {
@@ -20,16 +20,19 @@ function fixCoreProperties(xml: string, date: string): string {
   return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_m, open: string, _name: string, close: string) => `${open}${date}${close}`);
 }
 
+/** A fixed time for every zip entry, so the archive's bytes depend only on its content. */
+const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
+
 /** Rewrites the package so the same input gives the same bytes: fixed core-property times, fixed zip timestamps. */
 function makeReproducible(bytes: Uint8Array, date: string): Uint8Array {
-  const entries = readZip(bytes).map((entry) =>
-    entry.name === 'docProps/core.xml'
-      ? { name: entry.name, data: new TextEncoder().encode(fixCoreProperties(new TextDecoder().decode(entry.data), date)) }
-      : entry,
-  );
+  const files = unzipSync(bytes);
+  const core = files['docProps/core.xml'];
+  if (core) files['docProps/core.xml'] = strToU8(fixCoreProperties(strFromU8(core), date));
   // The content-types part first, as Office itself writes it; the rest in the order the package gave.
-  entries.sort((x, y) => Number(y.name === '[Content_Types].xml') - Number(x.name === '[Content_Types].xml'));
-  return writeZip(entries);
+  const names = Object.keys(files).sort((x, y) => Number(y === '[Content_Types].xml') - Number(x === '[Content_Types].xml'));
+  const ordered: Zippable = {};
+  for (const name of names) ordered[name] = [files[name]!, { mtime: ZIP_TIME }];
+  return zipSync(ordered, { level: 6, mtime: ZIP_TIME });
 }
 
 /**
@@ -41,6 +44,9 @@ function makeReproducible(bytes: Uint8Array, date: string): Uint8Array {
  * await writeFile('redline.docx', bytes);
  */
 export async function renderDocx(comparison: Comparison, options: RenderDocxOptions = {}): Promise<Uint8Array> {
+  if (options.date !== undefined && Number.isNaN(Date.parse(options.date))) {
+    throw new TypeError(`renderDocx: date must be an ISO 8601 date-time, got ${JSON.stringify(options.date)}`);
+  }
   const revision: Revision = {
     author: sanitizeXmlText(options.author ?? DEFAULT_AUTHOR),
     date: options.date ?? revisionDate(comparison.new.date),

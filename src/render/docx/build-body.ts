@@ -10,7 +10,7 @@ import {
 } from 'docx';
 import type { ICommentOptions, ParagraphChild } from 'docx';
 import type { Change, Finding } from '../../model/comparison.js';
-import { layoutChange } from './layout-change.js';
+import { layoutChange, sidesOf } from './layout-change.js';
 import type { Piece } from './layout-change.js';
 import type { Revision } from './revision.js';
 import { sanitizeXmlText } from './sanitize-xml-text.js';
@@ -50,7 +50,7 @@ function runsOf(piece: Piece, revision: Revision, ids: Ids): ParagraphChild[] {
     .split('\n')
     .forEach((line, i) => {
       if (i === 0 && line === '') return;
-      const base = { children: runChildren(line), bold: piece.bold, ...(i > 0 ? { break: 1 } : {}) };
+      const base = { children: runChildren(line), ...(piece.bold ? { bold: true } : {}), ...(i > 0 ? { break: 1 } : {}) };
       if (piece.op === 'equal') out.push(new TextRun(base));
       else if (piece.op === 'insert') out.push(new InsertedTextRun({ ...base, id: ids.take(), author: revision.author, date: revision.date }));
       else out.push(new DeletedTextRun({ ...base, id: ids.take(), author: revision.author, date: revision.date }));
@@ -98,6 +98,7 @@ export function buildBody(changes: readonly Change[], revision: Revision): Body 
   const comments: ICommentOptions[] = [];
   for (const change of changes) {
     const laid = layoutChange(change);
+    const emphasis = change.kind === 'block' && [...sidesOf(change, 'old'), ...sidesOf(change, 'new')].some((side) => side.blockKind === 'heading' || side.blockKind === 'section');
     const commentIds = notesOf(change).map((note) => {
       const id = ids.take();
       comments.push(commentOf(note, id, revision));
@@ -106,7 +107,7 @@ export function buildBody(changes: readonly Change[], revision: Revision): Body 
     laid.forEach((p, index) => {
       const children: ParagraphChild[] = [];
       if (index === 0) for (const id of commentIds) children.push(new CommentRangeStart(id));
-      for (const piece of p.pieces) children.push(...runsOf(piece, revision, ids));
+      for (const piece of p.pieces) children.push(...runsOf(emphasis ? { ...piece, bold: true } : piece, revision, ids));
       if (index === laid.length - 1) {
         for (const id of commentIds) children.push(new CommentRangeEnd(id));
         for (const id of commentIds) children.push(new TextRun({ children: [new CommentReference(id)] }));

@@ -16,7 +16,7 @@ function provenance(v: VersionHeader): string {
 }
 
 function text(value: string, bold = false): TextRun {
-  return new TextRun({ text: sanitizeXmlText(value), bold });
+  return new TextRun({ text: sanitizeXmlText(value), ...(bold ? { bold: true } : {}) });
 }
 
 function cell(value: string, bold = false): TableCell {
@@ -26,6 +26,7 @@ function cell(value: string, bold = false): TableCell {
 function table(rows: readonly (readonly string[])[]): Table {
   const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
   return new Table({
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: rows.map((row, r) => new TableRow({ children: row.map((value, c) => cell(value, r === 0 || c === 0)) })),
@@ -62,8 +63,10 @@ export function buildSummary(comparison: Comparison, revision: Revision): (Parag
     ['Text kept', `${Math.round(comparison.similarity * 100)} %`],
   ]);
   const para = (value: string): Paragraph => new Paragraph({ children: [text(value)], spacing: { after: 120 } });
+  const major = comparison.changes.flatMap((c) => c.findings.filter((f) => f.severity === 'major'));
   return [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [text(`Redline: ${a.title} → ${b.title}`)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [text('Redline')] }),
+    new Paragraph({ spacing: { after: 200 }, children: [new TextRun({ text: sanitizeXmlText(`${a.title} → ${b.title}`), bold: true, size: 28 })] }),
     para(
       `The pages after this summary are the new version (${b.id}) with every change from the old version (${a.id}) ` +
         `as a tracked change by ${revision.author}, dated ${revision.date}. Accept all changes to get the new version; ` +
@@ -74,6 +77,12 @@ export function buildSummary(comparison: Comparison, revision: Revision): (Parag
     versions,
     new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text('Counts')] }),
     counts,
+    ...(major.length === 0
+      ? []
+      : [
+          new Paragraph({ heading: HeadingLevel.HEADING_2, children: [text('Major findings')] }),
+          ...major.map((f) => new Paragraph({ indent: { left: 284, hanging: 284 }, children: [text(`• ${f.message}`)] })),
+        ]),
     para(
       'Moved clauses are tracked where they now stand and carry a comment saying so; clauses missing from a partial ' +
         'version are tracked as inserted or deleted and carry a “not reported” comment: whether they are new or dropped is unknown.',
