@@ -1,6 +1,7 @@
 /**
  * Turns a file's bytes into the text the reader works on: UTF-8 checked (the first invalid byte is reported
- * with its line and column), BOM removed, CRLF and CR line endings made LF, NUL bytes replaced.
+ * with its line and column), BOM removed, CRLF and CR line endings made LF, Unicode composed (NFC), NUL bytes
+ * replaced.
  */
 
 /** The decoded text and what was wrong with the bytes. */
@@ -77,6 +78,8 @@ export function decodeText(input: Uint8Array | string): DecodedText {
     }
   }
   text = normaliseLineEndings(stripBom(text));
+  // Canonical composition: a copy saved in NFD (macOS, some PDFs) reads the same as the NFC original.
+  if (/[^\u0000-\u02ff]/.test(text)) text = text.normalize('NFC');
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
     problems.push({

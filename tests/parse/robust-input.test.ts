@@ -81,3 +81,11 @@ describe('sizes and depths', () => {
     expect(parseDraft(big, { path: 'big.md' })).toMatchObject({ ok: false, draft: null, messages: [{ rule: 'file-too-large' }] });
   });
 });
+
+describe('Unicode normalisation', () => {
+  test('a copy saved in NFD reads exactly like the NFC original', () => {
+    const nfc = '1. Zürich, Kraków and Île-de-France.\n';
+    expect(nfc.normalize('NFD')).not.toBe(nfc);
+    expect(shape(nfc.normalize('NFD'))).toEqual(shape(nfc));
+  });
+});

@@ -1,7 +1,8 @@
 import { compareDrafts } from '../../compare/compare-drafts.js';
 import type { CompareOptionsInput } from '../../compare/options.js';
 import { readDraftFile } from '../../parse/read-draft-file.js';
-import { EXIT, UsageError } from '../io.js';
+import { stat } from 'node:fs/promises';
+import { EXIT, UsageError, useColor } from '../io.js';
 import { hasErrors, printMessages } from '../print-messages.js';
 import type { Command } from '../run.js';
 import { writeFileAtomic } from '../write-output.js';
@@ -26,16 +27,39 @@ export const runCompare: Command = async ({ values, positionals }, io) => {
     ignoreNumbering: values['ignore-numbering'] === true,
   };
   const comparison = compareDrafts(oldResult!.draft, newResult!.draft, options);
+  const templates = values['templates'] as string | undefined;
+  if (templates !== undefined) {
+    if (format === 'json' || format === 'docx') throw new UsageError(`--templates applies to html, md and text output, not ${format}`);
+    if (!(await isDirectory(templates))) throw new UsageError(`--templates ${templates}: no such directory`);
+  }
+  if (format === 'docx' && !output && io.stdoutIsTTY) throw new UsageError('a Word file is binary: give -o FILE.docx');
   let rendered: string | Uint8Array;
   switch (format) {
     case 'json':
       rendered = `${JSON.stringify(comparison, null, 2)}\n`;
       break;
-    default:
-      throw new UsageError(`format "${format}" is not available yet`);
+    case 'docx': {
+      const { renderDocx } = await import('../../render/render-docx.js');
+      const author = values['author'] as string | undefined;
+      rendered = await renderDocx(comparison, author === undefined ? {} : { author });
+      break;
+    }
+    default: {
+      const { renderComparison } = await import('../../render/render-comparison.js');
+      const color = format === 'text' && !output && useColor(io, io.stdoutIsTTY);
+      rendered = renderComparison(comparison, { format, color, ...(templates === undefined ? {} : { templates }) });
+    }
   }
   if (output) await writeFileAtomic(output, rendered);
   else if (typeof rendered === 'string') io.out(rendered);
   else io.outBytes(rendered);
   return EXIT.ok;
 };
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
