@@ -5,6 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UsageError, type Io } from './io.js';
 import { runCompare } from './commands/compare.js';
+import { runHistory } from './commands/history.js';
 import { runSchema } from './commands/schema.js';
 import { runShow } from './commands/show.js';
 import { runValidate } from './commands/validate.js';
@@ -23,6 +24,10 @@ const COMMANDS: Record<string, CommandSpec> = {
   validate: { run: runValidate, options: {} },
   show: { run: runShow, options: { format: { type: 'string', short: 'f' }, full: { type: 'boolean' } } },
   schema: { run: runSchema, options: {} },
+  history: {
+    run: runHistory,
+    options: { clause: { type: 'string' }, agreement: { type: 'string' }, format: { type: 'string', short: 'f' } },
+  },
   compare: {
     run: runCompare,
     options: {

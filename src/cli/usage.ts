@@ -7,6 +7,8 @@ Usage:
                                            the parsed draft: outline of clauses, ids and facts
   draftdiff compare OLD NEW [--format text|html|md|json|docx] [-o FILE]
                                            redline of two versions and what each change means
+  draftdiff history PATH… [--clause ID] [--format text|json]
+                                           each clause across all versions, and who wrote each phrase
   draftdiff schema [draft|comparison]      JSON Schema of the parsed draft or of a comparison
   draftdiff help COMMAND                   options of one command
   draftdiff --version
@@ -39,6 +41,15 @@ texts. json: the Draft (see "draftdiff schema"); an array when several files are
       --ignore-whitespace  treat changes of spacing as no change
       --ignore-typography  treat curly/straight quotes, dashes and non-breaking spaces as equal
       --ignore-numbering   do not report clauses that were only renumbered
+`,
+  history: `Usage: draftdiff history PATH… [--clause ID] [--agreement ID] [--format text|json]
+
+Follows each clause across all versions of one agreement (ordered by "follows", else by date): a timeline line
+per version (introduced, modified, renumbered, split, merged, removed, restored, not reported) and the latest
+wording with each phrase marked [version] for the version that introduced it.
+  --clause ID      only the clause with this id (its lineage id or its id in any version)
+  --agreement ID   which agreement to follow when the drafts hold several (default: the one most drafts name)
+  -f, --format     text (default) or json (the History)
 `,
   schema: `Usage: draftdiff schema [draft|comparison]
 

@@ -5,3 +5,4 @@ export * from './draft.js';
 export * from './json-schema.js';
 export * from './front-matter.js';
 export * from './comparison.js';
+export * from './history.js';
