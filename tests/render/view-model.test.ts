@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { compareDrafts } from '../../src/compare/index.js';
+import { buildViewModel, renderComparison } from '../../src/render/index.js';
+import type { ViewModel } from '../../src/render/index.js';
+import { cutParts, toSegments } from '../../src/render/segments.js';
+import { makeDraft } from '../compare/helpers.js';
+import { compare, everyChangeDrafts, hostileDrafts, partialDrafts } from './fixture.js';
+import { shippedDraft } from './render-helpers.js';
+
+function view(comparison = compare(everyChangeDrafts()), showUnchanged = true): ViewModel {
+  return buildViewModel(comparison, { format: 'html', color: false, showUnchanged });
+}
+
+describe('view model', () => {
+  test('anchors are unique, sanitised and built from ids (new side first)', () => {
+    const anchors = view(compare(hostileDrafts())).changes.map((c) => c.anchor);
+    expect(new Set(anchors).size).toBe(anchors.length);
+    for (const a of anchors) expect(a).toMatch(/^[bc]-[\p{L}\p{N}_.-]+$/u);
+    expect(anchors).toContain('c-old-x-script-alert-1-script');
+    expect(view().changes.map((c) => c.anchor)).toEqual(
+      expect.arrayContaining(['c-guarantee', 'c-6-7', 'c-8', 'c-old-9', 'c-9', 'c-10.b', 'b-block-2']),
+    );
+  });
+
+  test('a moved clause gets a note at its old place, linked both ways', () => {
+    const vm = view();
+    const moved = vm.changes.find((c) => c.moved)!;
+    const index = vm.entries.findIndex((e) => e.movedFrom !== null);
+    const note = vm.entries[index]!.movedFrom!;
+    expect(note).toMatchObject({ anchor: moved.movedFrom, target: moved.anchor, name: 'Point 8', newName: 'Point 2' });
+    expect(vm.entries[index - 1]!.change!.key).toBe('clause:6+7>8');
+    expect(moved.badges.find((b) => b.key === 'moved')).toMatchObject({ href: `was-${moved.anchor}` });
+  });
+
+  test('split and merged clauses are cut into their numbered parts', () => {
+    const vm = view();
+    const split = vm.changes.find((c) => c.split)!;
+    expect(split.parts.map((p) => p.number)).toEqual(['6', '7']);
+    expect(split.newParts.map((p) => p.number)).toEqual(['6', '7']);
+    expect(split.oldParts.map((p) => p.number)).toEqual(['5']);
+    expect(split.number).toBe('6 + 7');
+    expect(split.oldNumber).toBe('5');
+    const merged = vm.changes.find((c) => c.merged)!;
+    expect(merged.parts.map((p) => [p.number, p.isOld])).toEqual([
+      ['6', true],
+      ['7', true],
+    ]);
+    expect(merged.parts[1]!.paragraphs[0]!.segments.map((s) => s.op)).toEqual(['replace', 'equal']);
+  });
+
+  test('cutting parts keeps every character of its side and drops only the separators', () => {
+    const ops = [
+      { op: 'equal' as const, text: 'ab' },
+      { op: 'delete' as const, text: ' x ' },
+      { op: 'insert' as const, text: '.\n\n' },
+      { op: 'equal' as const, text: 'cd' },
+    ];
+    expect(cutParts(ops, [3, 2], '\n\n', 'new')).toEqual([
+      [
+        { op: 'equal', text: 'ab' },
+        { op: 'delete', text: ' x ' },
+        { op: 'insert', text: '.' },
+      ],
+      [{ op: 'equal', text: 'cd' }],
+    ]);
+    expect(cutParts(ops, [9], '\n\n', 'new')).toBeNull();
+  });
+
+  test('a replacement never spans a blank line (CriticMarkup cannot cross paragraphs)', () => {
+    const segments = toSegments([
+      { op: 'delete', text: 'a\n\nb' },
+      { op: 'insert', text: 'c' },
+    ]);
+    expect(segments.map((s) => s.op)).toEqual(['delete', 'insert']);
+  });
+
+  test('not-reported clauses are named so and carry no redline', () => {
+    const vm = view(compare(partialDrafts()));
+    const missing = vm.changes.filter((c) => c.notReported);
+    expect(missing).toHaveLength(4);
+    for (const c of missing) {
+      expect(c.added || c.removed).toBe(false);
+      expect(c.statusLabel).toBe('not reported in the new version');
+      expect(c.newMissing).toBe('Not reported in this version');
+      expect(c.segments.every((s) => s.isEqual)).toBe(true);
+      expect(c.oldParts.flatMap((p) => p.paragraphs.flatMap((q) => q.segments)).every((s) => s.isEqual)).toBe(true);
+    }
+  });
+
+  test('unchanged runs collapse into gaps when asked', () => {
+    const gaps = view(undefined, false).entries.filter((e) => e.gap !== null).map((e) => e.gap!.label);
+    expect(gaps).toEqual(['1 unchanged passage of other text', '1 unchanged clause', '2 unchanged clauses', '1 unchanged passage of other text']);
+  });
+
+  test('differences the comparison ignores are shown as the new text', () => {
+    const comparison = compareDrafts(makeDraft([{ num: '1.', text: 'The Parties agree.' }]), makeDraft([{ num: '1.', text: 'The parties agree.' }]), {
+      ignoreCase: true,
+    });
+    expect(comparison.changes[0]!.diff.some((op) => op.ignored === true)).toBe(true);
+    const html = renderComparison(comparison, { format: 'html' });
+    const inline = html.slice(html.indexOf('<article'), html.indexOf('id="side-by-side"'));
+    expect(inline).toContain('<p>The parties agree.</p>');
+    expect(inline).not.toMatch(/<del>|<ins>/);
+    expect(html).toContain('<td class="old"><div class="part"><p class="part-head"><span class="num">1</span></p><p>The Parties agree.</p></div>');
+  });
+
+  test('a comparison with no text in both versions does not claim it is unchanged', () => {
+    const comparison = compareDrafts(shippedDraft('0-north-atlantic-treaty.md'), shippedDraft('2-current-draft.md'));
+    expect(view(comparison).summary.comparable).toBe(false);
+    expect(renderComparison(comparison, { format: 'text' })).toContain('no text in both versions to compare');
+  });
+});
