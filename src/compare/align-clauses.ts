@@ -256,6 +256,16 @@ export function longestIncreasing(values: readonly number[]): Set<number> {
   return out;
 }
 
+/** Text length of each unit plus that of all its sub-units (units are in pre-order, so children follow parents). */
+function subtreeWeights(units: readonly Unit[]): number[] {
+  const weight = units.map((u) => 1 + (u.clause?.text.length ?? u.block?.text.length ?? 0));
+  for (let i = units.length - 1; i >= 0; i--) {
+    const parent = units[i]!.parent;
+    if (parent !== -1) weight[parent]! += weight[i]!;
+  }
+  return weight;
+}
+
 /** Which paired old units moved: to another parent, or out of the longest in-order run among their siblings. */
 function findMoved(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, groupOfOld: Int32Array, groupOfNew: Int32Array): boolean[] {
   const moved = olds.map(() => false);
@@ -271,18 +281,22 @@ function findMoved(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array,
       moved[u.index] = true;
       continue;
     }
-    const list = siblings.get(u.parent);
-    if (list === undefined) siblings.set(u.parent, [u.index]);
+    // Children of the parts of a split or merge are siblings of one another: key them by the group, so the
+    // order of all of them is compared (and the same sets of siblings are formed in both directions).
+    const key = u.parent !== -1 && groupOfOld[u.parent] !== -1 ? -2 - groupOfOld[u.parent]! : u.parent;
+    const list = siblings.get(key);
+    if (list === undefined) siblings.set(key, [u.index]);
     else list.push(u.index);
   }
-  // A unit weighs its own text and that of its sub-points, so a long point with sub-points stays in place.
-  const weight = olds.map((u) => 1 + (u.clause?.text.length ?? u.block?.text.length ?? 0));
-  for (let i = olds.length - 1; i >= 0; i--) {
-    const parent = olds[i]!.parent;
-    if (parent !== -1) weight[parent]! += weight[i]!;
-  }
+  // A pair weighs the text of both its sides and of their sub-points, so a long point stays in place and a short
+  // one that jumped it is the one marked moved. The weight is the same whichever version is called old, and the
+  // number of pairs breaks ties, so both directions mark the same number of moves.
+  const oldWeight = subtreeWeights(olds);
+  const newWeight = subtreeWeights(news);
+  const tieBreak = olds.length + news.length + 1;
   for (const list of siblings.values()) {
-    const keep = heaviestIncreasing(list.map((i) => pa[i]!), list.map((i) => weight[i]!));
+    const weights = list.map((i) => (oldWeight[i]! + newWeight[pa[i]!]!) * tieBreak + 1);
+    const keep = heaviestIncreasing(list.map((i) => pa[i]!), weights);
     list.forEach((i, k) => {
       if (!keep.has(k)) moved[i] = true;
     });

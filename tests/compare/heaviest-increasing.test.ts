@@ -43,3 +43,16 @@ describe('heaviestIncreasing', () => {
     expect(moved).toEqual(['Elections in 100 days.']);
   });
 });
+
+describe('moves under a merge', () => {
+  test('children of merged clauses are one sibling run, so both directions report the same moves', () => {
+    const before = draftOf('1. One.\n2. Two text.\n   (a) two a;\n   (b) two b.\n3. Three text.\n   (a) three a;\n   (b) three b;\n   (c) three c.\n');
+    const after = draftOf('1. One.\n2. Three text. Two text.\n   (a) three a;\n   (b) three b;\n   (c) three c;\n   (d) two a;\n   (e) two b.\n');
+    const forward = compareDrafts(before, after);
+    const backward = compareDrafts(after, before);
+    expect(forward.summary.merged).toBe(1);
+    expect(backward.summary.split).toBe(1);
+    expect(forward.summary.moved).toBe(backward.summary.moved);
+    expect(forward.summary.moved).toBe(2);
+  });
+});
