@@ -43,7 +43,17 @@ export function readFrontMatter(yamlText: string, firstLine: number): FrontMatte
     problems.push(error(line, column, 'yaml-invalid', `front matter is not valid YAML: ${firstSentence(e.message)}`));
   }
   if (problems.length > 0) return { value: {}, problems };
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    // An alias without its anchor (`*name`) or an alias bomb is only found when the YAML is turned into values.
+    const message = cause instanceof Error ? cause.message : String(cause);
+    const name = /alias\b.*:\s*\*?([^\s,\]}]+)\s*$/i.exec(message)?.[1];
+    const [line, column] = at(name ? Math.max(0, yamlText.indexOf(`*${name}`)) : 0);
+    problems.push(error(line, column, 'yaml-invalid', `front matter is not valid YAML: ${firstSentence(message)}`));
+    return { value: {}, problems };
+  }
   if (data === null || data === undefined) return { value: {}, problems };
   if (typeof data !== 'object' || Array.isArray(data)) {
     const [line, column] = at(0);

@@ -209,3 +209,13 @@ describe('the reader never throws', () => {
     );
   });
 });
+
+describe('front matter that YAML only rejects when read', () => {
+  test('an alias without its anchor, and an alias bomb, are messages at their place', () => {
+    const unresolved = parseDraft('---\nid: x\nparties:\n  - name: Russia\n    aliases: [*Moscow]\n---\n1. x\n');
+    expect(unresolved.messages).toMatchObject([{ line: 5, column: 15, rule: 'yaml-invalid', severity: 'error' }]);
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)];
+    const result = parseDraft(`---\n${bomb.join('\n')}\n---\n1. x\n`);
+    expect(result.messages.map((m) => m.rule)).toEqual(['yaml-invalid']);
+  });
+});
