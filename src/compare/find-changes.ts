@@ -2,7 +2,7 @@ import type { DiffOp, Finding } from '../model/comparison.js';
 import type { Facts, Quote } from '../model/facts.js';
 import { excerpt, finding } from './describe.js';
 import { findFactChanges } from './find-fact-changes.js';
-import { isWordToken, normaliseText, tokenize } from './tokens.js';
+import { isWordToken, normaliseText, plainTypography, tokenize } from './tokens.js';
 
 export { findFactChanges, joinFacts, formatRelative, MODALITY_RANK } from './find-fact-changes.js';
 
@@ -163,6 +163,12 @@ function referenceChanges(old: Facts, neu: Facts, check: ReferenceCheck): Findin
 export function findChanges(old: TextSide, neu: TextSide, ops: readonly DiffOp[], check: ReferenceCheck | null, wordLevel = true): Finding[] {
   const changed = ops.some((op) => op.op !== 'equal' && op.ignored !== true);
   const out: Finding[] = [];
+  if (changed && plainTypography(old.text) === plainTypography(neu.text)) {
+    // Curly vs straight quotes, dashes, non-breaking spaces: the wording is the same, so no fact changed either.
+    out.push(finding('typography-changed', 'Only typography changed (quotation marks, apostrophes, dashes or spaces); the wording is the same.'));
+    if (old.facts !== null && neu.facts !== null && check !== null) out.push(...referenceChanges(old.facts, neu.facts, check));
+    return out;
+  }
   if (old.facts !== null && neu.facts !== null) {
     if (changed) out.push(...findFactChanges(old.facts, neu.facts));
     if (check !== null) out.push(...referenceChanges(old.facts, neu.facts, check));

@@ -21,4 +21,5 @@ export const findingRules = {
   'quote-changed': 'notice',
   'paraphrase-changed': 'info',
   'reference-broken': 'notice',
+  'typography-changed': 'info',
 } as const satisfies Record<FindingRule, Severity>;

@@ -3,7 +3,8 @@
  *
  * Decisions:
  * - Recognised: ISO `2025-11-20`; `20 November 2025` (also `20th`, `Nov.`, a comma before the year);
- *   `November 20, 2025`; `November 2025`; a year alone (1900–2099) only after a word that makes it a date:
+ *   `November 20, 2025`; `November 2025`; a year alone (1900–2099), or a range of two joined by any dash, only
+ *   after a word that makes it a date:
  *   `in`, `by`, `until`, `since`, `from`, `before`, `after`, `during`, `through`, `end of`, `early`, `late`,
  *   `mid-`, … (`in 2026` → `2026`, the raw text being the year only).
  * - Month names are case-sensitive (`May 2025` is a date, `may 2025` is not); `20 November` without a year is
@@ -38,9 +39,11 @@ const YEAR_WORDS = [
   'winter',
 ];
 const YEAR_ALONE = new RegExp(
-  String.raw`${START}(?:${YEAR_WORDS.join('|')})\s{0,3}((?:19|20)\d{2})(?![\p{N}]|[.,]\d|-\d|\s{0,3}%)`,
+  String.raw`${START}(?:${YEAR_WORDS.join('|')})\s{0,3}((?:19|20)\d{2})(?:\s?[-‐‑–—]\s?((?:19|20)\d{2}))?(?![\p{N}]|[.,]\d|-\d|\s{0,3}%)`,
   'giu',
 );
+
+const FOUR_DIGITS = /\d{4}/;
 
 function monthNumber(name: string): number {
   const full = MONTHS.indexOf(name);
@@ -67,6 +70,8 @@ function fact(text: string, start: number, end: number, value: string | null): D
 /** Finds calendar dates ("20 November 2025", "November 2025", "in 2026") with their ISO form. */
 export function findDates(text: string): DateFact[] {
   const dates: DateFact[] = [];
+  // Every form holds a four-digit year: most clauses have none, and skip the three searches.
+  if (!FOUR_DIGITS.test(text)) return dates;
   for (const m of text.matchAll(WRITTEN)) {
     const end = m.index + m[0].length;
     let value: string | null;
@@ -79,8 +84,11 @@ export function findDates(text: string): DateFact[] {
     dates.push(...fact(text, m.index, m.index + m[0].length, iso(Number(m[1]), Number(m[2]), Number(m[3]))));
   }
   for (const m of text.matchAll(YEAR_ALONE)) {
+    // A year range ("in 2025–2026", "in 2025-2026", any dash) gives both years.
     const end = m.index + m[0].length;
-    dates.push(...fact(text, end - 4, end, iso(Number(m[1]))));
+    const first = end - m[0].length + m[0].indexOf(m[1]!);
+    dates.push(...fact(text, first, first + 4, iso(Number(m[1]))));
+    if (m[2] !== undefined) dates.push(...fact(text, end - 4, end, iso(Number(m[2]))));
   }
   return dropOverlaps(dates);
 }
