@@ -6,7 +6,7 @@ import type { Block, Clause, Draft, ModelledOn, Party, Wording } from '../model/
 import { SafeId, type FrontMatter } from '../model/front-matter.js';
 import type { Point, Position } from '../model/position.js';
 import type { BuiltBody, RawBlock, RawClause, SourcePoint } from './build-clauses.js';
-import { findFacts } from './find-facts.js';
+import { findFactsLazily } from './find-facts.js';
 import { findQuotes } from './find-quotes.js';
 
 /** Everything `assembleDraft` needs. */
@@ -66,7 +66,7 @@ export function assembleDraft(input: AssembleInput): Assembled {
       text,
       wording: wordingOf(text, quotes, reported),
       quotes,
-      facts: findFacts(text, parties),
+      facts: findFactsLazily(text, parties),
       order: clause.order,
       position: toPosition(clause.start, clause.end),
       children,

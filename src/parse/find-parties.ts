@@ -58,7 +58,7 @@ interface Matcher {
   names: Map<string, string | null>;
 }
 
-let cache: { key: string; matcher: Matcher } | null = null;
+let cache: { key: string; parties: readonly Party[]; matcher: Matcher } | null = null;
 
 function escape(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -95,8 +95,11 @@ function buildMatcher(parties: readonly Party[]): Matcher {
 }
 
 function matcherFor(parties: readonly Party[]): Matcher {
+  // The same list is passed for every clause of a draft: skip building its key again.
+  if (cache?.parties === parties) return cache.matcher;
   const key = JSON.stringify(parties.map((p) => [p.name, p.aliases]));
-  if (cache?.key !== key) cache = { key, matcher: buildMatcher(parties) };
+  if (cache?.key !== key) cache = { key, parties, matcher: buildMatcher(parties) };
+  else cache = { ...cache, parties };
   return cache.matcher;
 }
 

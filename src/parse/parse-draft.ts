@@ -6,10 +6,6 @@
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Draft } from '../model/draft.js';
 import type { FrontMatter } from '../model/front-matter.js';
 import { compareMessages, type Message } from '../model/message.js';
@@ -18,6 +14,7 @@ import { buildClauses } from './build-clauses.js';
 import { checkDraft } from './check-draft.js';
 import { decodeText, looksBinary } from './decode-text.js';
 import { LIMITS } from './limits.js';
+import { parseMarkdown } from './parse-markdown.js';
 import { error, warning, type Problem } from './problem.js';
 import { readFrontMatter } from './read-front-matter.js';
 
@@ -36,8 +33,6 @@ export interface ParseResult {
   /** Errors and warnings, sorted by position. */
   messages: Message[];
 }
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 /**
  * Reads a draft from Markdown text or the bytes of a file.
@@ -62,7 +57,7 @@ export function parseDraft(input: string | Uint8Array, options: ParseOptions = {
   }
   let root: Root;
   try {
-    root = processor.parse(text);
+    root = parseMarkdown(text);
   } catch (cause) {
     if (cause instanceof RangeError) return { ok: false, draft: null, messages: finish(path, [...problems, error(1, 1, 'nesting-too-deep', 'the Markdown is nested too deeply to be read')]) };
     throw cause;

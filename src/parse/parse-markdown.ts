@@ -1,0 +1,105 @@
+/**
+ * Markdown text → mdast, fast on treaty-sized files and with the same tree as one `remark` parse of the whole text.
+ *
+ * How: the text is cut into chunks at lines where CommonMark always starts a new top-level block (a line at the
+ * margin after a blank line that is no list item, block quote or setext underline), and each chunk is parsed on its
+ * own, with positions shifted back into the whole text. A chunk is parsed with GFM only when it holds a character
+ * a GFM construct needs (`|` `~` `[` `@` `www.` `://`): GFM's tokenizers cost most of the time on plain prose.
+ * Texts where a construct can span a blank line or act at a distance (fenced code, HTML blocks, link or footnote
+ * definitions, an unclosed front matter) are parsed whole, as before.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const full = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** Chunks smaller than this are not cut further (characters). */
+const CHUNK_CHARS = 64 * 1024;
+/** Whole-text constructs that can reach across a blank line or affect other blocks. */
+const NOT_CUTTABLE = /```|~~~|^[ \t>]*<|\[[^\]\n]*\]:/m;
+/** Characters without which no GFM construct (table, strikethrough, footnote, task item, literal autolink) can occur. */
+const NEEDS_GFM = /[|~[@]|www\.|:\/\//i;
+/** A line at the margin that may start a new top-level block after a blank line. */
+const STARTS_BLOCK = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[=-]+[ \t]*$)[^\s>]/;
+
+/**
+ * Parses Markdown into mdast (front matter as a `yaml` node, GFM); throws `RangeError` when nesting is too deep.
+ * `chunkChars` is the least size of a chunk (tests make it small to cut small texts).
+ */
+export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
+  const cuts = text.length > 2 * chunkChars && !NOT_CUTTABLE.test(text) ? findCuts(text, chunkChars) : null;
+  if (cuts === null || cuts.length === 0) return processorFor(text).parse(text);
+  const children: RootContent[] = [];
+  let start = 0;
+  let line = 0;
+  for (const end of [...cuts, text.length]) {
+    const chunk = text.slice(start, end);
+    const tree = processorFor(chunk).parse(chunk);
+    if (start > 0) for (const child of tree.children) shift(child, line, start);
+    children.push(...tree.children);
+    line += countLines(chunk);
+    start = end;
+  }
+  const lastLine = line + 1;
+  const lastColumn = text.length - (text.lastIndexOf('\n') + 1) + 1;
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lastLine, column: lastColumn, offset: text.length } } };
+}
+
+function processorFor(text: string): typeof full {
+  return NEEDS_GFM.test(text) ? full : (plain as unknown as typeof full);
+}
+
+/** Offsets where chunks start: every `CHUNK_CHARS` or so, at a line that starts a top-level block after a blank line. */
+function findCuts(text: string, chunkChars: number): number[] | null {
+  let from = 0;
+  if (/^---[ \t]*\n/.test(text)) {
+    const close = /\n---[ \t]*(?:\n|$)/.exec(text.slice(3));
+    if (close === null) return null;
+    from = 3 + close.index + close[0].length;
+  }
+  const cuts: number[] = [];
+  let last = 0;
+  let at = text.indexOf('\n', Math.max(from, chunkChars));
+  while (at !== -1 && at < text.length - chunkChars) {
+    // `at` is the end of a line; the line after it starts at `at + 1`.
+    const next = at + 1;
+    const lineEnd = text.indexOf('\n', next);
+    const prevStart = text.lastIndexOf('\n', at - 1) + 1;
+    const blankBefore = /^[ \t]*$/.test(text.slice(prevStart, at));
+    const nextLine = text.slice(next, lineEnd === -1 ? text.length : lineEnd);
+    if (blankBefore && prevStart > last && STARTS_BLOCK.test(nextLine) && !/^[ \t]*$/.test(nextLine)) {
+      cuts.push(next);
+      last = next;
+      at = text.indexOf('\n', next + chunkChars);
+      continue;
+    }
+    at = lineEnd;
+  }
+  return cuts;
+}
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** Moves a chunk's node (and its descendants) to where the chunk sits in the whole text. */
+function shift(node: Nodes, lines: number, offset: number): void {
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    const position = current.position;
+    if (position) {
+      position.start.line += lines;
+      position.end.line += lines;
+      if (position.start.offset !== undefined) position.start.offset += offset;
+      if (position.end.offset !== undefined) position.end.offset += offset;
+    }
+    if ('children' in current) for (const child of current.children as Nodes[]) stack.push(child);
+  }
+}
