@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UsageError, type Io } from './io.js';
 import { runCompare } from './commands/compare.js';
 import { runHistory } from './commands/history.js';
+import { runPublish } from './commands/publish.js';
 import { runSchema } from './commands/schema.js';
 import { runShow } from './commands/show.js';
 import { runValidate } from './commands/validate.js';
@@ -24,6 +25,10 @@ const COMMANDS: Record<string, CommandSpec> = {
   validate: { run: runValidate, options: {} },
   show: { run: runShow, options: { format: { type: 'string', short: 'f' }, full: { type: 'boolean' } } },
   schema: { run: runSchema, options: {} },
+  publish: {
+    run: runPublish,
+    options: { out: { type: 'string', short: 'o' }, pairs: { type: 'string' }, templates: { type: 'string' }, agreement: { type: 'string' } },
+  },
   history: {
     run: runHistory,
     options: { clause: { type: 'string' }, agreement: { type: 'string' }, format: { type: 'string', short: 'f' } },

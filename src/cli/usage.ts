@@ -9,6 +9,8 @@ Usage:
                                            redline of two versions and what each change means
   draftdiff history PATH… [--clause ID] [--format text|json]
                                            each clause across all versions, and who wrote each phrase
+  draftdiff publish DIR --out SITE [--pairs consecutive|all]
+                                           static site: timeline, redlines, clause histories
   draftdiff schema [draft|comparison]      JSON Schema of the parsed draft or of a comparison
   draftdiff help COMMAND                   options of one command
   draftdiff --version
@@ -50,6 +52,18 @@ wording with each phrase marked [version] for the version that introduced it.
   --clause ID      only the clause with this id (its lineage id or its id in any version)
   --agreement ID   which agreement to follow when the drafts hold several (default: the one most drafts name)
   -f, --format     text (default) or json (the History)
+`,
+  publish: `Usage: draftdiff publish DIR --out SITE [--pairs consecutive|all] [--templates DIR] [--agreement ID]
+
+Writes a static site of the drafts in DIR: index.html (the versions on a timeline with who reported them, how
+complete they are and whose words they hold), compare/OLD--NEW.html (a redline per consecutive pair, every pair
+with --pairs all), clauses/ID.html (each clause across all versions, who wrote which words, and its comparison with
+the text it is modelled on) and references/ID.html. Prints the path of index.html. SITE is replaced whole; only an
+empty folder or an earlier site is replaced. Exits 1 when a draft has an error (nothing is written).
+  -o, --out SITE      folder to write (required)
+      --pairs MODE    consecutive (default) or all
+      --templates DIR templates that replace ours: DIR/site/*.hbs, DIR/html/*.hbs
+      --agreement ID  which agreement to publish when the drafts hold several
 `,
   schema: `Usage: draftdiff schema [draft|comparison]
 

@@ -144,7 +144,8 @@ export interface ChangeView {
   similarityPercent: number;
 }
 
-function findingView(f: Finding): FindingView {
+/** Shapes one finding for templates. */
+export function findingView(f: Finding): FindingView {
   return {
     rule: f.rule,
     severity: f.severity,

@@ -22,7 +22,8 @@ export interface TemplateFile {
   source: string;
 }
 
-function readDir(dir: string): Map<string, TemplateFile> {
+/** The `.hbs` files of one directory by name without extension (sorted; empty when the directory does not exist). */
+export function readTemplateDir(dir: string): Map<string, TemplateFile> {
   const out = new Map<string, TemplateFile>();
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir).sort()) {
@@ -38,10 +39,10 @@ function readDir(dir: string): Map<string, TemplateFile> {
  * `<userDir>/<format>/` replaces ours (new names add partials). Throws when `userDir` is not a directory.
  */
 export function loadTemplates(format: RenderFormat, userDir?: string): TemplateSet {
-  const files = readDir(join(TEMPLATES_DIR, format));
+  const files = readTemplateDir(join(TEMPLATES_DIR, format));
   if (userDir !== undefined) {
     if (!existsSync(userDir) || !statSync(userDir).isDirectory()) throw new Error(`templates directory not found: ${userDir}`);
-    for (const [name, file] of readDir(join(userDir, format))) files.set(name, file);
+    for (const [name, file] of readTemplateDir(join(userDir, format))) files.set(name, file);
   }
   const layout = files.get('layout');
   if (layout === undefined) throw new Error(`no layout.hbs for format ${format} in ${join(TEMPLATES_DIR, format)}`);

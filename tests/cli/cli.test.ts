@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Comparison } from '../../src/model/comparison.js';
 import { Draft } from '../../src/model/draft.js';
@@ -93,5 +95,28 @@ describe('draftdiff (the real CLI)', () => {
     expect(run.code).toBe(0);
     expect(Comparison.safeParse(JSON.parse(run.stdout)).success).toBe(true);
     expect(runCli(args).stdout).toBe(run.stdout);
+  });
+
+  test('publish drafts --out DIR writes the site and prints its index page', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftdiff-cli-'));
+    try {
+      const out = join(dir, 'site');
+      const run = runCli(['publish', 'drafts', '--out', out]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(`${join(out, 'index.html')}\n`);
+      for (const page of ['index.html', 'compare/initial-plan--current-draft.html', 'clauses/guarantee.html', 'references/north-atlantic-treaty.html']) {
+        expect(existsSync(join(out, page))).toBe(true);
+      }
+      expect(runCli(['publish', 'drafts']).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('history follows the guarantee from the initial plan to the current draft', () => {
+    const run = runCli(['history', 'drafts', '--clause', 'guarantee']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('initial-plan   (reported, partial)  • {#guarantee}  introduced');
+    expect(run.stdout).toMatch(/current-draft .* modified: .*obligation strengthened/);
   });
 });
