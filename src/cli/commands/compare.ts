@@ -5,7 +5,7 @@ import { stat } from 'node:fs/promises';
 import { EXIT, UsageError, useColor } from '../io.js';
 import { hasErrors, printMessages } from '../print-messages.js';
 import type { Command } from '../run.js';
-import { writeFileAtomic } from '../write-output.js';
+import { describeWriteError, writeFileAtomic } from '../write-output.js';
 
 const FORMATS = ['text', 'html', 'md', 'json', 'docx'] as const;
 type Format = (typeof FORMATS)[number];
@@ -50,7 +50,13 @@ export const runCompare: Command = async ({ values, positionals }, io) => {
       rendered = renderComparison(comparison, { format, color, ...(templates === undefined ? {} : { templates }) });
     }
   }
-  if (output) await writeFileAtomic(output, rendered);
+  if (output) {
+    try {
+      await writeFileAtomic(output, rendered);
+    } catch (cause) {
+      throw new UsageError(describeWriteError(output, cause));
+    }
+  }
   else if (typeof rendered === 'string') io.out(rendered);
   else io.outBytes(rendered);
   return EXIT.ok;
