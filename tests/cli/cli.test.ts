@@ -119,4 +119,19 @@ describe('draftdiff (the real CLI)', () => {
     expect(run.stdout).toContain('initial-plan   (reported, partial)  • {#guarantee}  introduced');
     expect(run.stdout).toMatch(/current-draft .* modified: .*obligation strengthened/);
   });
+
+  test('compare --format docx -o FILE writes the same Word file twice, and refuses binary output to a terminal only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftdiff-docx-'));
+    try {
+      const args = (out: string) => ['compare', 'drafts/1-initial-plan.md', 'drafts/2-current-draft.md', '--format', 'docx', '--author', 'Legal desk', '-o', out];
+      expect(runCli(args(join(dir, 'a.docx'))).code).toBe(0);
+      expect(runCli(args(join(dir, 'b.docx'))).code).toBe(0);
+      const a = readFileSync(join(dir, 'a.docx'));
+      expect(a.subarray(0, 2).toString()).toBe('PK');
+      expect(a.equals(readFileSync(join(dir, 'b.docx')))).toBe(true);
+      expect(runCli(['compare', 'drafts/1-initial-plan.md', 'drafts/2-current-draft.md', '--format', 'json', '--templates', dir]).code).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
