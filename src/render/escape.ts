@@ -4,15 +4,16 @@
  */
 
 /** Characters always backslash-escaped in Markdown: inline markup, HTML, links, tables and CriticMarkup braces. */
-const MD_ALWAYS = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '{', '}', '~', '|', '#']);
+const MD_ALWAYS = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '{', '}', '~', '|']);
 /** Characters escaped right after `{`, so no CriticMarkup opener (`{++`, `{--`, `{==`) can form. */
 const MD_AFTER_BRACE = new Set(['+', '-', '=']);
-/** Characters that start a block when they open a line (list items, setext underlines). */
-const MD_LINE_START = new Set(['-', '+', '=']);
+/** Characters that start a block when they open a line (list items, setext underlines, ATX headings). */
+const MD_LINE_START = new Set(['-', '+', '=', '#']);
 
 /**
  * Escapes draft text for Markdown with CriticMarkup so that it can only ever be read as text: a backslash goes before
- * Markdown-active characters (`\ ` * _ [ ] < > { } ~ | #`), before `+ - =` right after a `{` and at the start of a line,
+ * Markdown-active characters (`\ ` * _ [ ] < > { } ~ |`), before `+ - =` right after a `{`, before `+ - = #` at the start
+ * of a line,
  * before `&` that could start an entity, and before the `.`/`)` of an ordered-list marker at the start of a line.
  * Every CriticMarkup delimiter (`{++ ++} {-- --} {~~ ~> ~~} {== ==} {>> <<}`) therefore has a backslash inside it.
  * Removing each backslash that precedes an ASCII punctuation character gives back the text exactly.
