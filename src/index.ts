@@ -10,6 +10,6 @@ export { buildHistory, compareConsecutive, attributeText } from './compare/index
 export { renderComparison } from './render/render-comparison.js';
 export { renderDocx } from './render/render-docx.js';
 export type { RenderDocxOptions } from './render/render-docx.js';
-export { publishSite } from './publish/index.js';
-export type { PublishOptions, PublishResult, PublishProgress, PairMode } from './publish/index.js';
+export { publishSite, renderHistoryPage } from './publish/index.js';
+export type { PublishOptions, PublishResult, PublishProgress, PairMode, HistoryPageOptions } from './publish/index.js';
 export * from './model/index.js';

@@ -6,7 +6,7 @@ describe('the public API', () => {
   test('exposes the documented functions and schemas', () => {
     for (const name of [
       'parseDraft', 'readDraftFile', 'readDrafts', 'compareDrafts', 'compareWithModels', 'compareClauseWithModel', 'renderComparison',
-      'renderDocx', 'buildHistory', 'publishSite', 'createDraftJsonSchema', 'formatMessage', 'orderVersions', 'findingRules', 'LIMITS',
+      'renderDocx', 'buildHistory', 'publishSite', 'renderHistoryPage', 'createDraftJsonSchema', 'formatMessage', 'orderVersions', 'findingRules', 'LIMITS',
     ]) {
       expect(draftdiff, name).toHaveProperty(name);
     }

@@ -31,7 +31,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   },
   history: {
     run: runHistory,
-    options: { clause: { type: 'string' }, agreement: { type: 'string' }, format: { type: 'string', short: 'f' } },
+    options: { clause: { type: 'string' }, agreement: { type: 'string' }, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
   },
   compare: {
     run: runCompare,

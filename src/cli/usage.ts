@@ -7,7 +7,7 @@ Usage:
                                            the parsed draft: outline of clauses, ids and facts
   draftdiff compare OLD NEW [--format text|html|md|json|docx] [-o FILE]
                                            redline of two versions and what each change means
-  draftdiff history PATH… [--clause ID] [--format text|json]
+  draftdiff history PATH… [--clause ID] [--format text|json|html] [-o FILE]
                                            each clause across all versions, and who wrote each phrase
   draftdiff publish DIR --out SITE [--pairs consecutive|all]
                                            static site: timeline, redlines, clause histories
@@ -44,14 +44,16 @@ texts. json: the Draft (see "draftdiff schema"); an array when several files are
       --ignore-typography  treat curly/straight quotes, dashes and non-breaking spaces as equal
       --ignore-numbering   do not report clauses that were only renumbered
 `,
-  history: `Usage: draftdiff history PATH… [--clause ID] [--agreement ID] [--format text|json]
+  history: `Usage: draftdiff history PATH… [--clause ID] [--agreement ID] [--format text|json|html] [-o FILE]
 
 Follows each clause across all versions of one agreement (ordered by "follows", else by date): a timeline line
 per version (introduced, modified, renumbered, split, merged, removed, restored, not reported) and the latest
 wording with each phrase marked [version] for the version that introduced it.
   --clause ID      only the clause with this id (its lineage id or its id in any version)
   --agreement ID   which agreement to follow when the drafts hold several (default: the one most drafts name)
-  -f, --format     text (default) or json (the History)
+  -f, --format     text (default), json (the History) or html (one self-contained page: the versions, then
+                   each clause as the published site's clause page shows it)
+  -o, --output FILE  write to FILE (atomically) instead of standard output
 `,
   publish: `Usage: draftdiff publish DIR --out SITE [--pairs consecutive|all] [--templates DIR] [--agreement ID]
 

@@ -12,7 +12,7 @@ import { modelViews } from './model-view.js';
 import type { ModelView } from './model-view.js';
 import type { PageView } from './redline-page.js';
 import { allClauses, clauseName, lineageName, pairInto, siteNav } from './site-context.js';
-import type { LinkView, SiteContext } from './site-context.js';
+import type { LinkView, OptionalLinkView, SiteContext } from './site-context.js';
 import { hrefFrom } from './site-paths.js';
 import type { VersionView } from './version-view.js';
 
@@ -20,8 +20,8 @@ import type { VersionView } from './version-view.js';
 export interface StepView {
   /** The version. */
   version: VersionView;
-  /** Href of the version on the index. */
-  versionHref: string;
+  /** Href of the version on the timeline, or null when it is not part of the output. */
+  versionHref: string | null;
   /** `present`, `absent` or `not-reported`. */
   state: string;
   /** The event (`introduced`, `modified`, …) or `none`. */
@@ -36,8 +36,8 @@ export interface StepView {
   moved: boolean;
   /** Words before the related lineages (`Merged into`), or null. */
   relatedLabel: string | null;
-  /** Pages of the other lineages in a split or merge. */
-  related: LinkView[];
+  /** The other lineages in a split or merge, linked when their history is part of the output. */
+  related: OptionalLinkView[];
   /** Says which version the redline is against when it is not the previous one, else null. */
   baseNote: string | null;
   /** The heading as redlined runs, or empty. */
@@ -62,6 +62,10 @@ export interface StepView {
 export interface ClausePageView {
   /** Page head. */
   page: PageView;
+  /** Put before every id of the lineage's content, so several lineages can share one page (empty on its own page). */
+  idPrefix: string;
+  /** Href of the page that holds the versions' timeline (`../index.html`; empty when it is this page). */
+  versionsHref: string;
   /** Lineage id. */
   id: string;
   /** True when the id is the author's `{#id}`. */
@@ -150,12 +154,13 @@ function stepView(ctx: SiteContext, lineage: Lineage, step: LineageStep, k: numb
   const related = step.related.flatMap((id) => {
     const path = ctx.lineagePaths.get(id);
     const other = ctx.history.lineages.find((l) => l.id === id);
-    return path === undefined || other === undefined ? [] : [{ href: hrefFrom(page, path), label: lineageName(other) }];
+    return path === undefined || other === undefined ? [] : [{ href: ctx.linkTo(page, path), label: lineageName(other) }];
   });
   const findings = step.findings.map(findingView);
+  const redline = pair === undefined ? null : ctx.linkTo(page, pair.path, anchor);
   return {
     version,
-    versionHref: hrefFrom(page, 'index.html', version.anchor),
+    versionHref: ctx.linkTo(page, 'index.html', version.anchor),
     state: step.state,
     event: step.event ?? 'none',
     eventLabel: eventLabel(step, k),
@@ -172,7 +177,7 @@ function stepView(ctx: SiteContext, lineage: Lineage, step: LineageStep, k: numb
     wordingLabel: wordingIn(ctx.versions[k], clause?.id),
     findings,
     hasFindings: findings.length > 0,
-    redline: pair === undefined ? null : { href: hrefFrom(page, pair.path, anchor), label: `Redline ${ctx.versionViews[k - 1]!.tag} → ${version.tag}` },
+    redline: redline === null ? null : { href: redline, label: `Redline ${ctx.versionViews[k - 1]!.tag} → ${version.tag}` },
   };
 }
 
@@ -193,14 +198,18 @@ function statusLabel(ctx: SiteContext, lineage: Lineage): string {
   }
 }
 
-/** Builds the page of one clause lineage: timeline, attribution of its latest wording, comparisons with its models. */
-export function buildClausePage(ctx: SiteContext, lineage: Lineage, drafts: readonly Draft[], options: CompareOptionsInput): ClausePageView {
+/**
+ * Builds the page of one clause lineage: timeline, attribution of its latest wording, comparisons with its models.
+ * `idPrefix` goes before every id of its content (for a page that shows several lineages).
+ */
+export function buildClausePage(ctx: SiteContext, lineage: Lineage, drafts: readonly Draft[], options: CompareOptionsInput, idPrefix = ''): ClausePageView {
   const page = ctx.lineagePaths.get(lineage.id)!;
   const versionLink = (id: string): LinkView[] => {
     const v = ctx.versionViews.find((x) => x.id === id);
-    return v === undefined ? [] : [{ href: hrefFrom(page, 'index.html', v.anchor), label: `${v.tag} · ${v.id}` }];
+    const href = v === undefined ? null : ctx.linkTo(page, 'index.html', v.anchor);
+    return v === undefined || href === null ? [] : [{ href, label: `${v.tag} · ${v.id}` }];
   };
-  const models = modelViews(ctx, lineage, drafts, page, options);
+  const models = modelViews(ctx, lineage, drafts, page, options, idPrefix);
   const name = clauseName(lineage.latest);
   const title = lineageName(lineage);
   return {
@@ -211,6 +220,8 @@ export function buildClausePage(ctx: SiteContext, lineage: Lineage, drafts: read
       homeHref: hrefFrom(page, 'index.html'),
       nav: siteNav(ctx, page),
     },
+    idPrefix,
+    versionsHref: ctx.linkTo(page, 'index.html') ?? '',
     id: lineage.id,
     authorId: lineage.idSource === 'author',
     name,

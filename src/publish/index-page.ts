@@ -1,4 +1,4 @@
-import type { ExcludedDraft } from '../model/history.js';
+import type { ExcludedDraft, Lineage } from '../model/history.js';
 import type { PageView } from './redline-page.js';
 import { modelledBy } from './reference-page.js';
 import type { ModelledByView } from './reference-page.js';
@@ -96,22 +96,47 @@ function pairSummary(ctx: SiteContext, index: number): string {
   return total === 0 ? clauses : `${clauses} · ${total} ${total === 1 ? 'finding' : 'findings'} (${f.major} major)`;
 }
 
+/** The versions on the timeline as `page` shows them, each with its provenance and the redline from the version before (when it is part of the output). */
+export function timelineItems(ctx: SiteContext, page: string): TimelineItemView[] {
+  return ctx.versionViews.map((v, k) => {
+    const pair = pairInto(ctx, k);
+    const href = pair === undefined ? null : ctx.linkTo(page, pair.path);
+    return {
+      ...v,
+      follows: ctx.versions[k]!.follows,
+      redline: href === null ? null : { href, label: `Redline ${ctx.versionViews[k - 1]!.tag} → ${v.tag}` },
+    };
+  });
+}
+
+/** The given lineages as `page` lists them (each linked to its history; one whose history is not part of the output is left out). */
+export function lineageItems(ctx: SiteContext, page: string, lineages: readonly Lineage[]): LineageItemView[] {
+  const tag = (id: string): string => ctx.versionViews.find((v) => v.id === id)?.tag ?? id;
+  return lineages.flatMap((l) => {
+    const href = ctx.linkTo(page, ctx.lineagePaths.get(l.id)!);
+    if (href === null) return [];
+    return [
+      {
+        link: { href, label: lineageName(l) },
+        name: clauseName(l.latest),
+        id: l.id,
+        status: l.status,
+        appeared: tag(l.appeared),
+        changed: l.changed.map(tag),
+        modelledOn: l.modelledOn.map((m) => (m.target === null ? m.draft : `${m.draft}#${m.target}`)),
+      },
+    ];
+  });
+}
+
 /** Builds the index: the timeline with provenance, the redlines, the clauses and the reference texts. */
 export function buildIndexPage(ctx: SiteContext): IndexPageView {
   const page = 'index.html';
-  const tag = (id: string): string => ctx.versionViews.find((v) => v.id === id)?.tag ?? id;
   const heading = ctx.history.agreement === null ? 'Versions of the draft' : `Versions of ${ctx.history.agreement}`;
   return {
     page: { title: heading, kicker: 'Draft history', heading, homeHref: page, nav: siteNav(ctx, page) },
     agreement: ctx.history.agreement,
-    timeline: ctx.versionViews.map((v, k) => {
-      const pair = pairInto(ctx, k);
-      return {
-        ...v,
-        follows: ctx.versions[k]!.follows,
-        redline: pair === undefined ? null : { href: hrefFrom(page, pair.path), label: `Redline ${ctx.versionViews[k - 1]!.tag} → ${v.tag}` },
-      };
-    }),
+    timeline: timelineItems(ctx, page),
     pairs: ctx.pairs.map((p, i) => ({
       link: { href: hrefFrom(page, p.path), label: `${ctx.versionViews[p.oldIndex]!.tag} → ${ctx.versionViews[p.newIndex]!.tag}` },
       old: ctx.versionViews[p.oldIndex]!,
@@ -120,15 +145,7 @@ export function buildIndexPage(ctx: SiteContext): IndexPageView {
       consecutive: p.newIndex === p.oldIndex + 1,
     })),
     hasPairs: ctx.pairs.length > 0,
-    lineages: ctx.history.lineages.map((l) => ({
-      link: { href: hrefFrom(page, ctx.lineagePaths.get(l.id)!), label: lineageName(l) },
-      name: clauseName(l.latest),
-      id: l.id,
-      status: l.status,
-      appeared: tag(l.appeared),
-      changed: l.changed.map(tag),
-      modelledOn: l.modelledOn.map((m) => (m.target === null ? m.draft : `${m.draft}#${m.target}`)),
-    })),
+    lineages: lineageItems(ctx, page, ctx.history.lineages),
     references: ctx.references.map((r) => ({ ...provenanceView(r.draft), link: { href: hrefFrom(page, r.path), label: r.draft.title }, modelledBy: modelledBy(ctx, r, page) })),
     others: ctx.others,
     hasPartial: ctx.versionViews.some((v) => v.partial),

@@ -6,7 +6,6 @@ import { buildChangeView } from '../render/change-view.js';
 import type { ChangeView } from '../render/change-view.js';
 import { allClauses, clauseName } from './site-context.js';
 import type { LinkView, SiteContext } from './site-context.js';
-import { hrefFrom } from './site-paths.js';
 import { provenanceView } from './version-view.js';
 import type { ProvenanceView, VersionView } from './version-view.js';
 
@@ -32,8 +31,8 @@ export interface ModelView {
   missing: string | null;
 }
 
-/** Compares a lineage's clause with each text it is modelled on (the clause as it stands in the version that declares the link). */
-export function modelViews(ctx: SiteContext, lineage: Lineage, drafts: readonly Draft[], page: string, options: CompareOptionsInput): ModelView[] {
+/** Compares a lineage's clause with each text it is modelled on (the clause as it stands in the version that declares the link); `idPrefix` goes before each anchor. */
+export function modelViews(ctx: SiteContext, lineage: Lineage, drafts: readonly Draft[], page: string, options: CompareOptionsInput, idPrefix = ''): ModelView[] {
   return lineage.modelledOn.map((link: LineageModel, index): ModelView => {
     const k = ctx.versionViews.findIndex((v, i) => v.id === link.version && lineage.steps[i]?.clause != null);
     const version = k === -1 ? undefined : ctx.versions[k];
@@ -43,14 +42,15 @@ export function modelViews(ctx: SiteContext, lineage: Lineage, drafts: readonly 
     const modelClause = modelDraft === undefined || link.target === null ? undefined : allClauses(modelDraft).find((c) => c.id === link.target);
     const targetName = modelClause !== undefined ? clauseName({ ...modelClause }) : link.target ?? modelDraft?.title ?? link.draft;
     const anchor = link.target === null ? undefined : reference?.anchors.get(link.target);
+    const read = reference === undefined ? null : ctx.linkTo(page, reference.path, anchor);
     const base: ModelView = {
-      anchor: `model-${index + 1}`,
+      anchor: `${idPrefix}model-${index + 1}`,
       declaredBy: k === -1 ? null : ctx.versionViews[k]!,
       draft: link.draft,
       target: link.target,
       targetName,
       model: modelDraft === undefined ? null : provenanceView(modelDraft),
-      read: reference === undefined ? null : { href: hrefFrom(page, reference.path, anchor), label: `Read ${targetName} in full` },
+      read: read === null ? null : { href: read, label: `Read ${targetName} in full` },
       change: null,
       missing: null,
     };

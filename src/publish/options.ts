@@ -1,4 +1,5 @@
 import type { CompareOptionsInput } from '../compare/options.js';
+import type { History } from '../model/history.js';
 import type { Message } from '../model/message.js';
 
 /** Which pairs of versions get a redline page. */
@@ -42,4 +43,16 @@ export interface PublishResult {
   index: string | null;
   /** Every file written, site-relative (posix), sorted. */
   files: string[];
+}
+
+/** Options of `renderHistoryPage`; all optional. */
+export interface HistoryPageOptions {
+  /** Show only this clause: a lineage id, or the id its clause has in any version (default: every lineage). */
+  clause?: string;
+  /** Id of the agreement to follow when the drafts hold several (default: the one most drafts name); ignored with `history`. */
+  agreement?: string;
+  /** Options for the comparisons (the history's, when it is built here, and each clause's with its model). */
+  compare?: CompareOptionsInput;
+  /** A history already built from these drafts with `buildHistory`, so the versions are not compared again. */
+  history?: History;
 }

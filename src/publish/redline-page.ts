@@ -15,7 +15,7 @@ export interface PageView {
   kicker: string;
   /** The `<h1>`. */
   heading: string;
-  /** Href of the index page. */
+  /** Href of the index page; empty on a page that stands alone (no Home link). */
   homeHref: string;
   /** Site-wide navigation. */
   nav: LinkView[];

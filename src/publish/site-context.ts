@@ -49,6 +49,8 @@ export interface SiteContext {
   others: ExcludedDraft[];
   /** For each version index, the lineage of each clause id in that version. */
   clauseLineage: Map<string, string>[];
+  /** The href from one site page to another (with a fragment), or null when the target is not part of the output (the link is then dropped). */
+  linkTo: (fromPage: string, toPage: string, fragment?: string) => string | null;
 }
 
 /** Every clause of a draft at any depth, in reading order. */
@@ -105,6 +107,7 @@ export function buildSiteContext(history: History, versions: Draft[], drafts: re
     references,
     others: history.excluded.filter((e) => e.reason === 'other-agreement'),
     clauseLineage,
+    linkTo: hrefFrom,
   };
 }
 
@@ -112,6 +115,14 @@ export function buildSiteContext(history: History, versions: Draft[], drafts: re
 export interface LinkView {
   /** Relative href. */
   href: string;
+  /** Words of the link. */
+  label: string;
+}
+
+/** Words that link to a page when it is part of the output, else stay plain text. */
+export interface OptionalLinkView {
+  /** Relative href, or null when the target is not part of the output. */
+  href: string | null;
   /** Words of the link. */
   label: string;
 }

@@ -4,8 +4,8 @@ import { registerHelpers } from '../render/helpers.js';
 import { loadTemplates, readTemplateDir, TEMPLATES_DIR } from '../render/load-templates.js';
 import type { TemplateFile } from '../render/load-templates.js';
 
-/** The pages of the site, each a template in `templates/site/`. */
-export const PAGE_TEMPLATES = ['index', 'redline', 'clause', 'reference'] as const;
+/** The pages of the site, each a template in `templates/site/` (`history` is the one-page history of `draftdiff history --format html`). */
+export const PAGE_TEMPLATES = ['index', 'redline', 'clause', 'reference', 'history'] as const;
 /** One of the page templates. */
 export type PageTemplate = (typeof PAGE_TEMPLATES)[number];
 
@@ -46,5 +46,5 @@ export function loadSiteTemplates(userDir?: string): SiteTemplates {
       }
     };
   };
-  return { index: page('index'), redline: page('redline'), clause: page('clause'), reference: page('reference') };
+  return { index: page('index'), redline: page('redline'), clause: page('clause'), reference: page('reference'), history: page('history') };
 }

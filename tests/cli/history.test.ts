@@ -1,8 +1,12 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runHistory } from '../../src/cli/commands/history.js';
 import { UsageError } from '../../src/cli/io.js';
 import type { Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
 import { History } from '../../src/model/index.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -77,10 +81,50 @@ describe('draftdiff history', () => {
   });
 
   it('refuses a wrong format or no paths as usage errors, and a missing file as invalid input', async () => {
-    await expect(history([drafts], { format: 'html' })).rejects.toBeInstanceOf(UsageError);
+    await expect(history([drafts], { format: 'pdf' })).rejects.toThrow('unknown format "pdf"; use text, json, html');
     await expect(history([])).rejects.toBeInstanceOf(UsageError);
     const missing = await history([`${root}drafts/nope.md`]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such file');
+  });
+
+  it('prints one self-contained HTML page with --format html (exit 0), the same bytes as a second run', async () => {
+    const { code, stdout, stderr } = await history([drafts], { format: 'html' });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(stdout).toContain('<title>Clause history of us-ukraine-security-plan</title>');
+    expect(stdout).toContain('<article class="lineage" id="l-guarantee"');
+    expect(stdout).not.toMatch(/<script\b|\.html"/);
+    expect((await history([drafts], { format: 'html' })).stdout).toBe(stdout);
+    const io = fakeIo();
+    expect(await run(['history', drafts, '--format', 'html', '--clause', 'guarantee'], io)).toBe(0);
+    expect([...io.stdout.matchAll(/<article class="lineage" id="([^"]+)"/g)].map((m) => m[1])).toEqual(['l-guarantee']);
+  });
+
+  it('writes to -o FILE atomically instead of standard output, in any format', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftdiff-history-'));
+    const file = join(dir, 'out', 'history.html');
+    const html = await history([drafts], { format: 'html', clause: 'territory', output: file });
+    expect(html).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(readFileSync(file, 'utf8')).toBe((await history([drafts], { format: 'html', clause: 'territory' })).stdout);
+    expect(readdirSync(join(dir, 'out'))).toEqual(['history.html']);
+    const json = join(dir, 'history.json');
+    expect((await history([drafts], { format: 'json', output: json })).code).toBe(0);
+    expect(History.parse(JSON.parse(readFileSync(json, 'utf8'))).lineages.length).toBe(7);
+  });
+
+  it('html: an unknown --clause is a usage error (exit 2, nothing written), an unwritable -o a UsageError, a bad draft exit 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftdiff-history-'));
+    const file = join(dir, 'history.html');
+    const unknown = await history([drafts], { format: 'html', clause: 'guarante', output: file });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('did you mean "guarantee"?');
+    expect(existsSync(file)).toBe(false);
+    await expect(history([drafts], { format: 'html', output: dir })).rejects.toThrow(new UsageError(`cannot write ${dir}: it is a directory`));
+    await expect(history([drafts], { format: 'html', output: '' })).rejects.toBeInstanceOf(UsageError);
+    const missing = await history([`${root}drafts/nope.md`], { format: 'html', output: file });
+    expect(missing.code).toBe(1);
+    expect(existsSync(file)).toBe(false);
   });
 });

@@ -1,23 +1,21 @@
 import { buildHistory } from '../../compare/build-history.js';
 import { listAgreements } from '../../compare/select-versions.js';
-import type { History, Lineage } from '../../model/history.js';
 import { readDrafts } from '../../parse/read-draft-file.js';
+import { findLineage } from '../../publish/find-lineage.js';
+import { renderHistoryPage } from '../../publish/history-page.js';
 import { suggest } from '../../parse/suggest.js';
 import { formatHistory } from '../format-history.js';
 import { EXIT, UsageError } from '../io.js';
 import type { Io } from '../io.js';
 import { hasErrors, printMessages } from '../print-messages.js';
 import type { Command } from '../run.js';
+import { describeWriteError, writeFileAtomic } from '../write-output.js';
 
-/** The lineage a `--clause` id names: by lineage id, else by the id its clause has in any version. */
-export function findLineage(history: History, id: string): Lineage | null {
-  return (
-    history.lineages.find((l) => l.id === id) ??
-    history.lineages.find((l) => l.latest.id === id) ??
-    history.lineages.find((l) => l.steps.some((s) => s.clause?.id === id)) ??
-    null
-  );
-}
+/** The lineage a `--clause` id names (kept here for callers of the command module). */
+export { findLineage };
+
+const FORMATS = ['text', 'json', 'html'] as const;
+type Format = (typeof FORMATS)[number];
 
 /** A usage error found only after reading the drafts: printed like the others, exit code 2. */
 function usage(io: Io, message: string): number {
@@ -31,10 +29,12 @@ function unknown(what: string, id: string, known: readonly string[]): string {
   return `unknown ${what} "${id}"${guess === null ? '' : `; did you mean "${guess}"?`} known: ${known.join(', ') || '(none)'}`;
 }
 
-/** `draftdiff history PATH… [--clause ID] [--agreement ID] [--format text|json]`: each clause across all versions. */
+/** `draftdiff history PATH… [--clause ID] [--agreement ID] [--format text|json|html] [-o FILE]`: each clause across all versions. */
 export const runHistory: Command = async ({ values, positionals }, io) => {
-  const format = (values['format'] as string | undefined) ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}"; use text or json`);
+  const format = ((values['format'] as string | undefined) ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use ${FORMATS.join(', ')}`);
+  const output = values['output'] as string | undefined;
+  if (output === '') throw new UsageError('-o needs a file name');
   if (positionals.length === 0) throw new UsageError('give the versions: draft files or a folder of them');
   const clauseId = values['clause'] as string | undefined;
   const agreement = values['agreement'] as string | undefined;
@@ -45,12 +45,25 @@ export const runHistory: Command = async ({ values, positionals }, io) => {
   if (hasErrors(messages) || results.some((r) => r.draft === null)) return EXIT.invalid;
   const drafts = results.flatMap((r) => (r.draft ? [r.draft] : []));
   if (agreement !== undefined && !listAgreements(drafts).includes(agreement)) return usage(io, unknown('agreement', agreement, listAgreements(drafts)));
-  let history = buildHistory(drafts, agreement === undefined ? {} : { agreement });
+  const full = buildHistory(drafts, agreement === undefined ? {} : { agreement });
+  let history = full;
   if (clauseId !== undefined) {
-    const lineage = findLineage(history, clauseId);
-    if (lineage === null) return usage(io, unknown('clause', clauseId, history.lineages.map((l) => l.id)));
-    history = { ...history, lineages: [lineage] };
+    const lineage = findLineage(full, clauseId);
+    if (lineage === null) return usage(io, unknown('clause', clauseId, full.lineages.map((l) => l.id)));
+    history = { ...full, lineages: [lineage] };
   }
-  io.out(format === 'json' ? `${JSON.stringify(history, null, 2)}\n` : formatHistory(history));
+  const rendered =
+    format === 'json' ? `${JSON.stringify(history, null, 2)}\n`
+    : format === 'html' ? renderHistoryPage(drafts, { history: full, ...(clauseId === undefined ? {} : { clause: clauseId }) })
+    : formatHistory(history);
+  if (output === undefined) {
+    io.out(rendered);
+    return EXIT.ok;
+  }
+  try {
+    await writeFileAtomic(output, rendered);
+  } catch (cause) {
+    throw new UsageError(describeWriteError(output, cause));
+  }
   return EXIT.ok;
 };
