@@ -1,26 +1,15 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HAS_CHROMIUM, launchChromium, seriousViolations, watchPage } from '../browser.js';
 import { publishSite } from '../../src/publish/index.js';
 import { LIFECYCLE, scratch, SHIPPED } from './fixture.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} does not exist (apt-get install -y chromium)`);
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe.skipIf(!HAS_CHROMIUM)('published site in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -28,26 +17,10 @@ describe.skipIf(!HAS_CHROMIUM)('published site in headless Chromium', () => {
 
   async function open(): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: true });
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => {
-      if (!r.url().startsWith('file://')) errors.push(`network request: ${r.url()}`);
-    });
+    const errors = watchPage(page, (url) => url.startsWith('file://'));
     return { page, errors };
   }
 
-  async function seriousViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate<{ id: string; impact: string; nodes: { target: string[] }[] }[]>(
-      'axe.run().then((result) => result.violations)',
-    );
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }
 
   test('shipped drafts: index → redline → clause history → Article 5 by clicking, no console error, no serious axe violation', async () => {
     const site = join(scratch(), 'site');

@@ -1,20 +1,13 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HAS_CHROMIUM, launchChromium, seriousViolations, watchPage } from '../browser.js';
 import { readDrafts } from '../../src/parse/index.js';
 import { renderHistoryPage } from '../../src/publish/index.js';
 import type { HistoryPageOptions } from '../../src/publish/index.js';
 import { LIFECYCLE, PARTIAL, scratch, SHIPPED } from './fixture.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} does not exist (apt-get install -y chromium)`);
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Writes the history page of a folder of drafts to a scratch file; its path. */
 async function historyFile(dir: string, options: HistoryPageOptions = {}): Promise<string> {
@@ -27,10 +20,7 @@ async function historyFile(dir: string, options: HistoryPageOptions = {}): Promi
 describe.skipIf(!HAS_CHROMIUM)('draftdiff history --format html in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -38,25 +28,11 @@ describe.skipIf(!HAS_CHROMIUM)('draftdiff history --format html in headless Chro
 
   async function open(file: string): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => {
-      if (!r.url().startsWith('file://')) errors.push(`network request: ${r.url()}`);
-    });
+    const errors = watchPage(page, (url) => url.startsWith('file://'));
     await page.goto(pathToFileURL(file).href);
     return { page, errors };
   }
 
-  async function seriousViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate<{ id: string; impact: string; nodes: { target: string[] }[] }[]>('axe.run().then((result) => result.violations)');
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }
 
   test('shipped drafts: the timeline, the guarantee reached by clicking, no console error, no serious axe violation', async () => {
     const file = await historyFile(SHIPPED);

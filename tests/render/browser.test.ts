@@ -1,17 +1,9 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { HAS_CHROMIUM, launchChromium, seriousViolations, watchPage } from '../browser.js';
 import { renderComparison } from '../../src/render/index.js';
 import { compare, everyChangeDrafts, hostileDrafts, partialDrafts } from './fixture.js';
 import { decodePng, luminanceVariance, shippedComparison } from './render-helpers.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-if (!HAS_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} does not exist (apt-get install -y chromium)`);
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 interface Loaded {
   page: Page;
@@ -22,10 +14,7 @@ interface Loaded {
 describe.skipIf(!HAS_CHROMIUM)('HTML report in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -33,15 +22,8 @@ describe.skipIf(!HAS_CHROMIUM)('HTML report in headless Chromium', () => {
 
   async function load(html: string): Promise<Loaded> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
+    const errors = watchPage(page, (url) => url.startsWith('data:') || url === 'about:blank');
     const dialogs: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('request', (r) => {
-      if (!r.url().startsWith('data:') && r.url() !== 'about:blank') errors.push(`network request: ${r.url()}`);
-    });
     page.on('dialog', async (d) => {
       dialogs.push(d.message());
       await d.dismiss();
@@ -50,15 +32,6 @@ describe.skipIf(!HAS_CHROMIUM)('HTML report in headless Chromium', () => {
     return { page, errors, dialogs };
   }
 
-  async function seriousViolations(page: Page): Promise<string[]> {
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate<{ id: string; impact: string; nodes: { target: string[] }[] }[]>(
-      'axe.run().then((result) => result.violations)',
-    );
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  }
 
   test('every-change: no console error, both views show insertions and deletions, non-blank screenshot, no serious axe violation', async () => {
     const { page, errors, dialogs } = await load(renderComparison(compare(everyChangeDrafts()), { format: 'html' }));
