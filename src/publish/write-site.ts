@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { writeFileAtomic } from '../cli/write-output.js';
+import { writeFileAtomic } from './write-file-atomic.js';
 import { resolveInside } from './site-paths.js';
 
 /** Name of the file that marks a folder as a draftdiff site, so a later publish may replace it. */
