@@ -190,6 +190,110 @@ function matchSimilar(
   }
 }
 
+/** Most units on either side of a gap that the repair pass compares all against all. */
+const GAP_MAX = 48;
+/** How much more similar a pair found inside a gap must be than the pairs it replaces. */
+const GAP_MARGIN = 0.15;
+/** Passes of the gap repair (each sees the anchors the previous one made). */
+const GAP_PASSES = 3;
+
+/**
+ * Step 3b: on long, repetitive texts the index proposes too few candidates (every word is common) and a unit can
+ * be paired far away, or not at all, while its true partner sits between the partners of its neighbours. Anchors are
+ * pairs that agree with a neighbour (`i-1 ↔ j-1` or `i+1 ↔ j+1`); between two anchors that follow each other on both
+ * sides, the units of the gap are compared all against all and solved as an assignment, and a pair found there
+ * replaces the current pairs of its two units when it is clearly more similar than both. Symmetric: the anchors,
+ * the gaps and the rule read the same whichever version is old. Pairs by author id or same text are never undone.
+ */
+function repairGaps(
+  olds: readonly Unit[],
+  news: readonly Unit[],
+  pa: Int32Array,
+  pb: Int32Array,
+  reason: (PairReason | null)[],
+  weights: WordWeights,
+  options: CompareOptions,
+): void {
+  const n = olds.length;
+  const m = news.length;
+  if (n === 0 || m === 0) return;
+  const locked = (i: number): boolean => reason[i] === 'author-id' || reason[i] === 'same-text';
+  const partnerDice = (u: Unit, j: number): number => (j === -1 ? 0 : weights.dice(u, news[j]!));
+  for (let pass = 0; pass < GAP_PASSES; pass++) {
+    // Anchors: pairs in place relative to a neighbour (or at both starts or both ends).
+    const anchorOld = new Uint8Array(n);
+    const anchorNewBefore = new Int32Array(m + 1); // anchors among new units [0, j)
+    const isAnchor = (i: number): boolean => {
+      const j = pa[i]!;
+      if (j === -1) return false;
+      if ((i === 0 && j === 0) || (i === n - 1 && j === m - 1)) return true;
+      return (i > 0 && j > 0 && pa[i - 1] === j - 1) || (i + 1 < n && j + 1 < m && pa[i + 1] === j + 1);
+    };
+    const anchorNew = new Uint8Array(m);
+    for (let i = 0; i < n; i++) {
+      if (isAnchor(i)) {
+        anchorOld[i] = 1;
+        anchorNew[pa[i]!] = 1;
+      }
+    }
+    for (let j = 0; j < m; j++) anchorNewBefore[j + 1] = anchorNewBefore[j]! + anchorNew[j]!;
+    let changed = false;
+    let i0 = -1;
+    let j0 = -1;
+    for (let i1 = 0; i1 <= n; i1++) {
+      if (i1 < n && anchorOld[i1] === 0) continue;
+      const j1 = i1 === n ? m : pa[i1]!;
+      // A gap: the two anchors follow each other in both versions, and both sides hold units.
+      const gapOld = i1 - i0 - 1;
+      const gapNew = j1 - j0 - 1;
+      if (j1 > j0 && anchorNewBefore[j1]! - anchorNewBefore[j0 + 1]! === 0 && gapOld > 0 && gapNew > 0 && gapOld <= GAP_MAX && gapNew <= GAP_MAX) {
+        if (repairGap(i0 + 1, i1, j0 + 1, j1)) changed = true;
+      }
+      i0 = i1;
+      j0 = j1;
+    }
+    if (!changed) return;
+  }
+
+  function repairGap(oldFrom: number, oldTo: number, newFrom: number, newTo: number): boolean {
+    const edges: Edge[] = [];
+    for (let i = oldFrom; i < oldTo; i++) {
+      if (locked(i)) continue;
+      const u = olds[i]!;
+      for (let j = newFrom; j < newTo; j++) {
+        if (pb[j] !== -1 && locked(pb[j]!)) continue;
+        const v = news[j]!;
+        const sim = weights.dice(u, v);
+        if (sim < options.minPairSimilarity) continue;
+        const score = sim + prior(u, v, olds, news, pa) + tieBreak(u, v, n, m);
+        if (score >= options.matchThreshold) edges.push({ left: i, right: j, score });
+      }
+    }
+    if (edges.length === 0) return false;
+    const proposals = assignPairs(edges)
+      .filter((e) => pa[e.left] !== e.right)
+      .map((e) => ({ i: e.left, j: e.right, sim: weights.dice(olds[e.left]!, news[e.right]!) }))
+      .sort((x, y) => y.sim - x.sim || x.i + x.j - (y.i + y.j) || x.i - y.i);
+    let changed = false;
+    for (const { i, j, sim } of proposals) {
+      if (pa[i] === j) continue;
+      const oldNow = pa[i]!;
+      const newNow = pb[j]!;
+      if (sim < partnerDice(olds[i]!, oldNow) + GAP_MARGIN) continue;
+      if (newNow !== -1 && sim < partnerDice(olds[newNow]!, j) + GAP_MARGIN) continue;
+      if (oldNow !== -1) pb[oldNow] = -1;
+      if (newNow !== -1) {
+        pa[newNow] = -1;
+        reason[newNow] = null;
+      }
+      link(pa, pb, i, j);
+      reason[i] = 'similar';
+      changed = true;
+    }
+    return changed;
+  }
+}
+
 /**
  * Indexes (into `values`) of the heaviest strictly increasing subsequence: the in-order run that keeps the most
  * text in place, so that when a short point and a long one swap, the short one is the one reported as moved.
@@ -313,6 +417,7 @@ export function alignUnits(olds: Unit[], news: Unit[], options: CompareOptions):
   matchSameText(olds, news, pa, pb, reason);
   const weights = new WordWeights([...olds.filter((u) => pa[u.index] === -1), ...news.filter((v) => pb[v.index] === -1)]);
   matchSimilar(olds, news, pa, pb, reason, weights, options);
+  repairGaps(olds, news, pa, pb, reason, weights, options);
   const groups = findGroups(olds, news, pa, pb, weights, options);
   const groupOfOld = new Int32Array(olds.length).fill(-1);
   const groupOfNew = new Int32Array(news.length).fill(-1);

@@ -7,12 +7,15 @@
  * a GFM construct needs (`|` `~` `[` `@` `www.` `://`): GFM's tokenizers cost most of the time on plain prose.
  * Texts where a construct can span a blank line or act at a distance (fenced code, HTML blocks, link or footnote
  * definitions, an unclosed front matter) are parsed whole, as before.
+ * A chunk (or a whole small text) made only of simple blocks — headings, plain paragraphs, flat lists, no inline
+ * markup — is read by the line scanner of `parse-markdown-fast.ts` instead of remark, with the same tree.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parseSimpleBlocks } from './parse-markdown-fast.js';
 
 const full = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -32,21 +35,28 @@ const STARTS_BLOCK = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[=-]+[ \t]*$)[
  */
 export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
   const cuts = text.length > 2 * chunkChars && !NOT_CUTTABLE.test(text) ? findCuts(text, chunkChars) : null;
-  if (cuts === null || cuts.length === 0) return processorFor(text).parse(text);
+  if (cuts === null || cuts.length === 0) {
+    const simple = parseSimpleBlocks(text);
+    return simple === null ? processorFor(text).parse(text) : rootOf(simple, text, countLines(text));
+  }
   const children: RootContent[] = [];
   let start = 0;
   let line = 0;
   for (const end of [...cuts, text.length]) {
     const chunk = text.slice(start, end);
-    const tree = processorFor(chunk).parse(chunk);
-    if (start > 0) for (const child of tree.children) shift(child, line, start);
-    children.push(...tree.children);
+    const nodes = parseSimpleBlocks(chunk) ?? processorFor(chunk).parse(chunk).children;
+    if (start > 0) for (const child of nodes) shift(child, line, start);
+    for (const child of nodes) children.push(child);
     line += countLines(chunk);
     start = end;
   }
-  const lastLine = line + 1;
+  return rootOf(children, text, line);
+}
+
+/** The root of a whole text whose top-level nodes are known; `lines` is the number of line endings in the text. */
+function rootOf(children: RootContent[], text: string, lines: number): Root {
   const lastColumn = text.length - (text.lastIndexOf('\n') + 1) + 1;
-  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lastLine, column: lastColumn, offset: text.length } } };
+  return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines + 1, column: lastColumn, offset: text.length } } };
 }
 
 function processorFor(text: string): typeof full {
