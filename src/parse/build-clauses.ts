@@ -14,6 +14,7 @@
 import type { BlockContent, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { BlockKind, NumberingStyle } from '../model/draft.js';
 import { matchHeadingMarker, matchParagraphMarker, nextValue, type Marker } from './clause-markers.js';
+import { continues, flowKey, isNote, isSectionLine, stripTrailingSeparator, takeId } from './read-paragraph.js';
 import { inlineText, reflow } from './inline-text.js';
 import { LIMITS } from './limits.js';
 import { warning, type Problem } from './problem.js';
@@ -77,8 +78,6 @@ interface Segment {
   emphasised: boolean;
 }
 
-const ID_AT_START = /^\{#([^}\s]*)\}[ \t\u00a0]*/;
-const ID_AT_END = /[ \t\u00a0]*\{#([^}\s]*)\}$/;
 const ENDS_LIST_LEAD = /(?:[.;:!?)\]"”’']|\b(?:and|or))$/;
 
 /** Builds clauses and blocks from the body of a parsed draft. */
@@ -399,44 +398,6 @@ class Builder {
     const next = this.lineStarts[line] ?? this.source.length + 1;
     return { line, column: Math.max(1, next - offset) };
   }
-}
-
-/** Whether `next` is the marker that follows `previous` in some numbering style (`a.` → `b.`, `(i)` → `(ii)`). */
-function continues(previous: Marker | null, next: Marker): boolean {
-  if (!previous || previous.parenthesised !== next.parenthesised || previous.label !== next.label) return false;
-  return previous.styles.some((style) => nextValue(previous.numValue, style) === next.numValue);
-}
-
-/** Removes `{#id}` from the start and/or end of a text and returns it. */
-function takeId(text: string, where: 'end' | 'both'): { text: string; id: string | null } {
-  const atStart = where === 'both' ? ID_AT_START.exec(text) : null;
-  if (atStart) return { text: text.slice(atStart[0].length), id: atStart[1]! };
-  const atEnd = ID_AT_END.exec(text);
-  if (atEnd) return { text: text.slice(0, atEnd.index), id: atEnd[1]! };
-  return { text, id: null };
-}
-
-function flowKey(marker: Marker, style: NumberingStyle): string {
-  const bracket = style === 'decimal' && marker.parenthesised ? '(' : '';
-  return `${bracket}${marker.label ?? ''}:${style}`;
-}
-
-function stripTrailingSeparator(text: string): string {
-  return text.replace(/[ \t\u00a0]*[.:—–-]+$/, '').trim();
-}
-
-/** A note: a whole paragraph in parentheses or brackets, an emphasised aside, or one starting "Note:". */
-function isNote(text: string, emphasised: boolean): boolean {
-  if (/^\(.*\)[.]?$/s.test(text) || /^\[.*\][.]?$/s.test(text)) return true;
-  if (/^(?:Note|NB|N\.B\.|Editor['’]s note|Editorial note)\b[:.]?/i.test(text)) return true;
-  return emphasised && text.length < 400;
-}
-
-/** A section line: a short label ending with a colon ("Ceasefire:"), or a short paragraph that is all bold. */
-function isSectionLine(text: string, boldLead: string | null): boolean {
-  const words = text.split(/\s+/).length;
-  if (words <= 12 && /:$/.test(text) && !/[.;!?]\s/.test(text)) return true;
-  return boldLead !== null && boldLead === text && words <= 12;
 }
 
 function nearestClause(stack: readonly Entry[]): RawClause | null {
