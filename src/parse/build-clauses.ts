@@ -169,7 +169,7 @@ class Builder {
       const style = this.chooseStyle(marker, stack, floor);
       let rest = segment.text.slice(marker.length);
       let heading: string | null = null;
-      if (segment.boldLead && segment.text.startsWith(segment.boldLead) && segment.boldLead.length > marker.length) {
+      if (segment.boldLead && segment.text.startsWith(segment.boldLead) && isBoldHeading(segment.boldLead, segment.text, marker)) {
         heading = stripTrailingSeparator(segment.boldLead.slice(marker.length).trim()) || null;
         rest = segment.text.slice(segment.boldLead.length);
       }
@@ -178,6 +178,15 @@ class Builder {
       clause.heading = heading;
       if (text !== '') clause.textParts.push(text);
       clause.end = segment.end;
+      if (marker.label !== null) {
+        // "Article 5." and "Point 6:" paragraphs are document structure, never sub-points of a numbered list item:
+        // they close open list points and labels of the same or a lower rank (Part > Chapter > Article > Point).
+        const rank = labelRank(marker.label);
+        for (let top = stack.at(-1)!; stack.length - 1 > floor && top.kind === 'flow'; top = stack.at(-1)!) {
+          if (top.clause.label !== null && labelRank(top.clause.label) < rank) break;
+          stack.pop();
+        }
+      }
       this.attachFlow(clause, flowKey(marker, style), style, marker.numValue, stack, floor, false);
       return;
     }
@@ -236,7 +245,7 @@ class Builder {
         style = 'bullet';
       }
     }
-    if (lead?.boldLead && marker.label !== null && lead.boldLead.length > marker.length) {
+    if (lead?.boldLead && marker.label !== null && isBoldHeading(lead.boldLead, lead.text, marker)) {
       heading = stripTrailingSeparator(lead.boldLead.slice(marker.length).trim()) || null;
       body = lead.text.slice(lead.boldLead.length);
     }
@@ -398,6 +407,26 @@ class Builder {
     const next = this.lineStarts[line] ?? this.source.length + 1;
     return { line, column: Math.max(1, next - offset) };
   }
+}
+
+/**
+ * Whether a bold run at the start of a marked paragraph is the clause's title (`**Article 5. Collective defence.**
+ * The parties…`) rather than words of its first sentence in bold (`**1. Ukraine's sovereignty** will be confirmed.`):
+ * it must hold more than the marker, and end with a separator or be followed by a new sentence.
+ */
+function isBoldHeading(bold: string, text: string, marker: Marker): boolean {
+  if (bold.length <= marker.length) return false;
+  const after = text.slice(bold.length).trimStart();
+  return after === '' || /[.:—–-]$/.test(bold) || /^[\p{Lu}\p{N}"“(]/u.test(after);
+}
+
+/** How high a label stands in a document's structure: 1 (Part, Annex) … 4 (Point, Paragraph, Clause). */
+function labelRank(label: string): number {
+  const key = label.toLowerCase().replace(/\.$/, '');
+  if (['part', 'annex', 'appendix', 'schedule'].includes(key)) return 1;
+  if (key === 'chapter') return 2;
+  if (['article', 'art', 'section', 'sec', '§'].includes(key)) return 3;
+  return 4;
 }
 
 function nearestClause(stack: readonly Entry[]): RawClause | null {

@@ -219,3 +219,26 @@ describe('front matter that YAML only rejects when read', () => {
     expect(result.messages.map((m) => m.rule)).toEqual(['yaml-invalid']);
   });
 });
+
+describe('labelled paragraphs and bold lead-ins', () => {
+  test('a bold run that is part of the first sentence is not a heading', () => {
+    const draft = draftOf("**1. Ukraine's sovereignty** will be confirmed.\n\n**2.** A pact.\n");
+    expect(tree(draft.clauses)).toEqual(["1. [1] Ukraine's sovereignty will be confirmed.", '2. [2] A pact.']);
+  });
+
+  test('labelled paragraphs are structure: they close list points and nest by rank (Part > Chapter > Article > Point)', () => {
+    const draft = draftOf('Part I\n\n**Article 1.** First.\n\n1. sub one\n2. sub two\n\n**Article 2.** Second.\n\nPoint 1: a point.\n\nPoint 2: another.\n\n**Article 3.** Third.\n');
+    expect(tree(draft.clauses)).toEqual([
+      'Part I [I] ',
+      '  Article 1 [I.1] First.',
+      '    1. [I.1.1] sub one',
+      '    2. [I.1.2] sub two',
+      '  Article 2 [I.2] Second.',
+      '    Point 1 [I.2.1] a point.',
+      '    Point 2 [I.2.2] another.',
+      '  Article 3 [I.3] Third.',
+    ]);
+    const flat = draftOf('1. A list point.\n\n**Article 5. Collective defence.** The parties shall assist.\n');
+    expect(tree(flat.clauses)).toEqual(['1. [1] A list point.', 'Article 5 [5] Collective defence — The parties shall assist.']);
+  });
+});
