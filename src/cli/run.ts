@@ -4,17 +4,22 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UsageError, type Io } from './io.js';
-import { runCompare } from './commands/compare.js';
-import { runHistory } from './commands/history.js';
-import { runPublish } from './commands/publish.js';
-import { runSchema } from './commands/schema.js';
-import { runShow } from './commands/show.js';
-import { runValidate } from './commands/validate.js';
 import { COMMAND_HELP, HELP } from './usage.js';
 import { readVersion } from './version.js';
 
 /** A command: parsed options and positionals in, exit code out. */
 export type Command = (args: { values: Record<string, string | boolean | undefined>; positionals: string[] }, io: Io) => Promise<number>;
+
+/**
+ * Each command's module is loaded when the command runs (`await import()`), so a run pays only for the modules
+ * its command needs: `compare --format json` does not load the templates, Word writer, site publisher or history.
+ */
+const runCompare: Command = async (args, io) => (await import('./commands/compare.js')).runCompare(args, io);
+const runHistory: Command = async (args, io) => (await import('./commands/history.js')).runHistory(args, io);
+const runPublish: Command = async (args, io) => (await import('./commands/publish.js')).runPublish(args, io);
+const runSchema: Command = async (args, io) => (await import('./commands/schema.js')).runSchema(args, io);
+const runShow: Command = async (args, io) => (await import('./commands/show.js')).runShow(args, io);
+const runValidate: Command = async (args, io) => (await import('./commands/validate.js')).runValidate(args, io);
 
 interface CommandSpec {
   run: Command;

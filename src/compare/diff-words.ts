@@ -142,28 +142,46 @@ export function diffText(oldText: string, newText: string, options: Partial<Diff
   const opts: DiffTextOptions = { ...DEFAULTS, ...options };
   const a = tokenize(oldText);
   const b = tokenize(newText);
+  // Without an ignore option a token is its own key: no need to copy the token lists.
+  const plainKeys = !opts.ignoreTypography && !opts.ignoreCase && !opts.ignoreWhitespace;
   const key = keyOf(opts);
-  const ka = a.map(key);
-  const kb = b.map(key);
+  const ka = plainKeys ? a : a.map(key);
+  const kb = plainKeys ? b : b.map(key);
   const items: Item[] = [];
   let kept = 0;
   let wordsDeleted = 0;
   let wordsInserted = 0;
+  // Equal tokens in a row become one item, sliced from the old text (the tokens join to it exactly): `normalise`
+  // would join them anyway, and this spares an item per token. `oldAt` is where token `i` starts in the old text.
+  let oldAt = 0;
+  let equalFrom = -1;
+  const flushEqual = (): void => {
+    if (equalFrom !== -1) items.push({ op: 'equal', text: oldText.slice(equalFrom, oldAt), ignored: false });
+    equalFrom = -1;
+  };
   const pair = (i: number, j: number): void => {
     const x = a[i] ?? '';
     const y = b[j] ?? '';
     if (!isSpaceToken(x)) kept++;
-    if (x === y) items.push({ op: 'equal', text: x, ignored: false });
-    else items.push({ op: 'delete', text: x, ignored: true }, { op: 'insert', text: y, ignored: true });
+    if (x === y) {
+      if (equalFrom === -1) equalFrom = oldAt;
+    } else {
+      flushEqual();
+      items.push({ op: 'delete', text: x, ignored: true }, { op: 'insert', text: y, ignored: true });
+    }
+    oldAt += x.length;
   };
   const remove = (i: number): void => {
     const x = a[i] ?? '';
     if (isWordToken(x)) wordsDeleted++;
+    flushEqual();
     items.push({ op: 'delete', text: x, ignored: false });
+    oldAt += x.length;
   };
   const add = (j: number): void => {
     const y = b[j] ?? '';
     if (isWordToken(y)) wordsInserted++;
+    flushEqual();
     items.push({ op: 'insert', text: y, ignored: false });
   };
 
@@ -197,8 +215,11 @@ export function diffText(oldText: string, newText: string, options: Partial<Diff
     }
   }
   for (let k = 0; k < ka.length - endA; k++) pair(endA + k, endB + k);
+  flushEqual();
 
-  const total = a.filter((t) => !isSpaceToken(t)).length + b.filter((t) => !isSpaceToken(t)).length;
+  let total = 0;
+  for (const t of a) if (!isSpaceToken(t)) total++;
+  for (const t of b) if (!isSpaceToken(t)) total++;
   const changed = items.some((item) => item.op !== 'equal' && !item.ignored);
   const similarity = total === 0 ? (changed ? 0 : 1) : Math.min(1, (2 * kept) / total);
   let wordOps = normalise(items);

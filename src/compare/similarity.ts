@@ -11,9 +11,20 @@ export class WordWeights {
   private readonly weights = new Map<string, number>();
   private readonly total: number;
   private readonly unseen: number;
-  private readonly sets = new Map<Unit, Set<string>>();
   private readonly sums = new Map<Unit, number>();
   private readonly rare = new Map<Unit, string[]>();
+  /**
+   * Words as small integers, so that `shared` compares numbers instead of looking strings up in sets: each word's
+   * id, its weight by id, each unit's words as ids (in the order of `unit.words`, so every sum adds the same
+   * weights in the same order as it would over the words), and a mark per id for the words of the unit last seen
+   * as `b` of `shared`.
+   */
+  private readonly ids = new Map<string, number>();
+  private readonly weightOfId: number[] = [];
+  private readonly unitIds = new Map<Unit, Int32Array>();
+  private marks = new Int32Array(0);
+  private mark = 0;
+  private marked: Unit | null = null;
 
   /** Counts in how many units each word occurs. */
   constructor(units: readonly Unit[]) {
@@ -33,6 +44,27 @@ export class WordWeights {
     return this.weights.get(word) ?? this.unseen;
   }
 
+  /** A unit's words as ids (see `ids`), given on first use. */
+  private idsOf(unit: Unit): Int32Array {
+    let list = this.unitIds.get(unit);
+    if (list === undefined) {
+      const words = unit.words;
+      list = new Int32Array(words.length);
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k]!;
+        let id = this.ids.get(word);
+        if (id === undefined) {
+          id = this.weightOfId.length;
+          this.ids.set(word, id);
+          this.weightOfId.push(this.weight(word));
+        }
+        list[k] = id;
+      }
+      this.unitIds.set(unit, list);
+    }
+    return list;
+  }
+
   /** Sum of the weights of a unit's words. */
   mass(unit: Unit): number {
     let sum = this.sums.get(unit);
@@ -44,15 +76,27 @@ export class WordWeights {
     return sum;
   }
 
-  /** Weight of the words two units share. */
+  /** Weight of the words two units share: the weights of `a`'s words that `b` holds, summed in `a`'s order. */
   shared(a: Unit, b: Unit): number {
-    let set = this.sets.get(b);
-    if (set === undefined) {
-      set = new Set(b.words);
-      this.sets.set(b, set);
+    const inA = this.idsOf(a);
+    const inB = this.idsOf(b);
+    if (this.marks.length < this.weightOfId.length) {
+      this.marks = new Int32Array(Math.max(this.weightOfId.length, 2 * this.marks.length));
+      this.marked = null;
     }
+    if (this.marked !== b) {
+      this.mark++;
+      for (let k = 0; k < inB.length; k++) this.marks[inB[k]!] = this.mark;
+      this.marked = b;
+    }
+    const marks = this.marks;
+    const mark = this.mark;
+    const weightOfId = this.weightOfId;
     let sum = 0;
-    for (const word of a.words) if (set.has(word)) sum += this.weight(word);
+    for (let k = 0; k < inA.length; k++) {
+      const id = inA[k]!;
+      if (marks[id] === mark) sum += weightOfId[id]!;
+    }
     return sum;
   }
 
@@ -73,11 +117,23 @@ export class WordWeights {
   probes(unit: Unit): string[] {
     let probes = this.rare.get(unit);
     if (probes === undefined) {
-      probes = unit.words
-        .map((word): [string, number] => [word, this.frequency(word)])
-        .sort((x, y) => x[1] - y[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-        .slice(0, PROBE_WORDS)
-        .map(([word]) => word);
+      // The first PROBE_WORDS of the words sorted by (frequency, spelling), kept by insertion instead of sorting them
+      // all: the words of a unit are distinct, so the order is total and the result the same.
+      const list: string[] = [];
+      const counts: number[] = [];
+      for (const word of unit.words) {
+        const n = this.frequency(word);
+        let k = list.length;
+        while (k > 0 && (n < counts[k - 1]! || (n === counts[k - 1]! && word < list[k - 1]!))) k--;
+        if (k >= PROBE_WORDS) continue;
+        list.splice(k, 0, word);
+        counts.splice(k, 0, n);
+        if (list.length > PROBE_WORDS) {
+          list.pop();
+          counts.pop();
+        }
+      }
+      probes = list;
       this.rare.set(unit, probes);
     }
     return probes;

@@ -1,10 +1,18 @@
 /** Whitespace runs, numbers with separators, words (with inner apostrophes), or any other single character. */
 const TOKEN = /\s+|\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*|[^\s]/gu;
+/**
+ * `TOKEN` for a text of ASCII characters only, where `\p{L}` is `[A-Za-z]`, `\p{N}` is `[0-9]`, `\p{M}` is empty
+ * and `’` cannot occur: the same tokens, found about twice as fast. Every position starts a match (a white-space run
+ * or any other single character at worst), so the tokens always join to the text.
+ */
+const ASCII_TOKEN = /\s+|[0-9]+(?:[.,][0-9]+)*|\w+(?:'\w+)*|[^\s]/g;
+const NOT_ASCII = /[^\x00-\x7f]/;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const SPACE = /^\s+$/u;
 
 /** Splits text into tokens whose concatenation is exactly the text. */
 export function tokenize(text: string): string[] {
+  if (!NOT_ASCII.test(text)) return text.match(ASCII_TOKEN) ?? [];
   const tokens = text.match(TOKEN) ?? [];
   if (tokens.join('') !== text) return text === '' ? [] : [text];
   return tokens;
@@ -17,11 +25,18 @@ export function isWordToken(token: string): boolean {
 
 /** Whether a token is a whitespace run. */
 export function isSpaceToken(token: string): boolean {
+  // Most tokens start with a character that is not white space: no need for the regular expression.
+  const first = token.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
   return SPACE.test(token);
 }
 
+/** Every character `plainTypography` replaces. */
+const TYPOGRAPHIC = /[‘’‚‛′`´“”„‟″«»‐‑‒–—―−\u00a0\u2007\u202f\u2009\u200a\u2002\u2003]/;
+
 /** Maps typographic variants to a plain form: curly quotes, primes, dashes, non-breaking and thin spaces. */
 export function plainTypography(text: string): string {
+  if (!TYPOGRAPHIC.test(text)) return text;
   return text
     .replace(/[‘’‚‛′`´]/g, "'")
     .replace(/[“”„‟″«»]/g, '"')
@@ -44,10 +59,13 @@ export function isSmallToken(token: string): boolean {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:['’][\p{L}\p{M}\p{N}_]+)*/gu;
+/** `WORD` for a text of ASCII characters only (see `ASCII_TOKEN`). */
+const ASCII_WORD = /\w+(?:'\w+)*/g;
 
 /** Lower-cased, typography-plain words of a text (digits and letters), for similarity and matching. */
 export function wordsOf(text: string): string[] {
-  return plainTypography(text).toLowerCase().match(WORD) ?? [];
+  const plain = plainTypography(text).toLowerCase();
+  return plain.match(NOT_ASCII.test(plain) ? WORD : ASCII_WORD) ?? [];
 }
 
 /** Text normalised for exact matching: plain typography, lower case, single spaces, trimmed. */

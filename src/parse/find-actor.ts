@@ -21,7 +21,7 @@
  *   before `that` (`security guarantee`). Otherwise null.
  */
 import type { PartyMention } from '../model/facts.js';
-import { wordBefore } from './find-shared.js';
+import { withLookahead, wordBefore } from './find-shared.js';
 
 const ABBREVIATIONS = new Set([
   'art', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'para', 'sec', 'approx', 'cf', 'gen', 'lt', 'col',
@@ -47,7 +47,8 @@ const PRONOUNS = new Set([
 ]);
 
 const OPENERS = 'that|which|who|whom|whereby|where|if|unless|when|whenever|while|because|although|though|whether|until';
-const CLAUSE_OPENER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${OPENERS})(?![\\p{L}\\p{N}])`, 'giu');
+// Every opener starts with t, w, i, u, b or a: the lookahead skips other positions cheaply.
+const CLAUSE_OPENER = withLookahead(`(?<![\\p{L}\\p{N}])(?:${OPENERS})(?![\\p{L}\\p{N}])`, 'giu', 'twiuba');
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
 /** Offsets at which a sentence starts (always including 0), ascending. */
@@ -84,14 +85,22 @@ export function markPrepositionalObjects(text: string, mentions: readonly PartyM
 type Subject = { kind: 'words'; words: string } | { kind: 'pronoun' } | { kind: 'none' };
 
 function subjectOf(segment: string): Subject {
-  let words: string[] = segment.match(WORD) ?? [];
-  const first = words[0]?.toLowerCase();
+  // After a leading preposition ("According to X, …", "Under X, …") the subject follows the first comma.
+  WORD.lastIndex = 0;
+  const first = WORD.exec(segment)?.[0].toLowerCase();
+  let source = segment;
   if (first !== undefined && (PREPOSITIONS.has(first) || first === 'according')) {
     const comma = segment.indexOf(',');
-    words = comma >= 0 ? (segment.slice(comma + 1).match(WORD) ?? []) : [];
+    source = comma >= 0 ? segment.slice(comma + 1) : '';
   }
-  const cut = words.findIndex((w) => PREPOSITIONS.has(w.toLowerCase()));
-  if (cut >= 0) words = words.slice(0, cut);
+  // The words up to the first preposition (the words after it are not needed).
+  let words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
+    if (PREPOSITIONS.has(m[0].toLowerCase())) break;
+    words.push(m[0]);
+  }
+  WORD.lastIndex = 0;
   while (words[0] !== undefined && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1);
   words = words.slice(-3);
   while (words[0] !== undefined && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1);
@@ -130,7 +139,7 @@ function antecedentOf(segment: string): string | null {
 /** The last clause opener ("that", "which", …) in [from, to), or null. */
 function lastOpener(text: string, from: number, to: number): { start: number; end: number; relative: boolean } | null {
   let found: { start: number; end: number; relative: boolean } | null = null;
-  for (const match of text.slice(from, to).matchAll(CLAUSE_OPENER)) {
+  for (const match of text.slice(from, to).matchAll(CLAUSE_OPENER.pick())) {
     const word = match[0].toLowerCase();
     const start = from + match.index;
     found = { start, end: start + match[0].length, relative: /^(?:that|which|who)$/.test(word) };

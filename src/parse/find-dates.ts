@@ -12,7 +12,7 @@
  * - Impossible dates (`31 February 2025`, `2025-13-01`) are not dates and nothing of them is reported.
  */
 import type { DateFact } from '../model/facts.js';
-import { dropOverlaps } from './find-shared.js';
+import { dropOverlaps, fastPaths } from './find-shared.js';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
@@ -44,6 +44,37 @@ const YEAR_ALONE = new RegExp(
 );
 
 const FOUR_DIGITS = /\d{4}/;
+/** Every month name and short form starts with one of these (case-sensitive, like `MONTH`). */
+const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const ISO_SHAPE = /\d{4}-\d{2}-\d{2}/;
+const CENTURY_YEAR = /(?:19|20)\d{2}/g;
+/** How the words of `YEAR_WORDS` end (`end of` with `of`, `mid-?` with `mid` or `mid-`), lowercased. */
+const YEAR_WORD_ENDS = [
+  'in', 'by', 'until', 'till', 'since', 'from', 'before', 'after', 'during', 'through', 'throughout', 'of', 'early',
+  'late', 'mid', 'mid-', 'spring', 'summer', 'autumn', 'fall', 'winter',
+];
+const LONGEST_YEAR_WORD = Math.max(...YEAR_WORD_ENDS.map((w) => w.length));
+
+/**
+ * Whether `YEAR_ALONE` could match: some `19xx`/`20xx` has, 0 to 3 white-space characters back, text ending (ignoring
+ * case) with one of the year words. A cheap necessary condition: most clauses with four digits in a row hold plain
+ * numbers, not years after such a word.
+ */
+function mayHoldYearAlone(text: string): boolean {
+  CENTURY_YEAR.lastIndex = 0;
+  for (let m = CENTURY_YEAR.exec(text); m !== null; m = CENTURY_YEAR.exec(text)) {
+    CENTURY_YEAR.lastIndex = m.index + 1;
+    for (let gap = 0, at = m.index; gap <= 3 && at > 0; gap++, at--) {
+      const raw = text.slice(Math.max(0, at - LONGEST_YEAR_WORD), at);
+      // `ſ` matches `s` under the `iu` flags; `toLowerCase` may change the length (`İ`): then do not decide here.
+      const before = raw.toLowerCase().replace(/ſ/g, 's');
+      if (before.length !== raw.length) return true;
+      if (YEAR_WORD_ENDS.some((w) => before.endsWith(w))) return true;
+      if (!/\s/.test(text[at - 1] ?? '')) break;
+    }
+  }
+  return false;
+}
 
 function monthNumber(name: string): number {
   const full = MONTHS.indexOf(name);
@@ -72,23 +103,32 @@ export function findDates(text: string): DateFact[] {
   const dates: DateFact[] = [];
   // Every form holds a four-digit year: most clauses have none, and skip the three searches.
   if (!FOUR_DIGITS.test(text)) return dates;
-  for (const m of text.matchAll(WRITTEN)) {
-    const end = m.index + m[0].length;
-    let value: string | null;
-    if (m[1] !== undefined) value = iso(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
-    else if (m[4] !== undefined) value = iso(Number(m[6]), monthNumber(m[4]), Number(m[5]));
-    else value = iso(Number(m[8]), monthNumber(m[7] ?? ''));
-    dates.push(...fact(text, m.index, end, value));
+  // Each search is skipped when a cheap necessary condition fails: a month name, the ISO shape, a year word before
+  // a year.
+  const fast = fastPaths.enabled;
+  if (!fast || MONTH_PREFIX.test(text)) {
+    for (const m of text.matchAll(WRITTEN)) {
+      const end = m.index + m[0].length;
+      let value: string | null;
+      if (m[1] !== undefined) value = iso(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
+      else if (m[4] !== undefined) value = iso(Number(m[6]), monthNumber(m[4]), Number(m[5]));
+      else value = iso(Number(m[8]), monthNumber(m[7] ?? ''));
+      dates.push(...fact(text, m.index, end, value));
+    }
   }
-  for (const m of text.matchAll(ISO)) {
-    dates.push(...fact(text, m.index, m.index + m[0].length, iso(Number(m[1]), Number(m[2]), Number(m[3]))));
+  if (!fast || ISO_SHAPE.test(text)) {
+    for (const m of text.matchAll(ISO)) {
+      dates.push(...fact(text, m.index, m.index + m[0].length, iso(Number(m[1]), Number(m[2]), Number(m[3]))));
+    }
   }
-  for (const m of text.matchAll(YEAR_ALONE)) {
-    // A year range ("in 2025–2026", "in 2025-2026", any dash) gives both years.
-    const end = m.index + m[0].length;
-    const first = end - m[0].length + m[0].indexOf(m[1]!);
-    dates.push(...fact(text, first, first + 4, iso(Number(m[1]))));
-    if (m[2] !== undefined) dates.push(...fact(text, end - 4, end, iso(Number(m[2]))));
+  if (!fast || mayHoldYearAlone(text)) {
+    for (const m of text.matchAll(YEAR_ALONE)) {
+      // A year range ("in 2025–2026", "in 2025-2026", any dash) gives both years.
+      const end = m.index + m[0].length;
+      const first = end - m[0].length + m[0].indexOf(m[1]!);
+      dates.push(...fact(text, first, first + 4, iso(Number(m[1]))));
+      if (m[2] !== undefined) dates.push(...fact(text, end - 4, end, iso(Number(m[2]))));
+    }
   }
   return dropOverlaps(dates);
 }

@@ -22,15 +22,19 @@
 import type { NumberFact } from '../model/facts.js';
 import type { Span } from '../model/position.js';
 import { findReferences } from './find-references.js';
-import { overlapsAny, parseDigits, sortBySpan } from './find-shared.js';
+import { overlapsAny, parseDigits, sortBySpan, withLookahead } from './find-shared.js';
 
-const NUMBER = new RegExp(
+// A number starts with a digit or a currency (`US$`, `$`, `€`, `£`, `USD`, `EUR`, `GBP`): the lookahead skips
+// other positions cheaply.
+const NUMBER = withLookahead(
   String.raw`(?<![\p{L}\p{N}_.,:/$€£]|\p{L}-)` +
     String.raw`(?:(US\$|\$|€|£|(?:USD|EUR|GBP)\s?))?` +
     String.raw`(\d{1,3}(?:,\d{3}){1,6}(?![\d])|\d{1,16})(\.\d{1,8})?` +
     String.raw`(?:\s{0,2}(%|percent|per\s{1,2}cent)|(?:\s{0,2})(trillion|billion|million|thousand|bn|mn|tn)|(m|k))?` +
     String.raw`(?![\p{L}\p{N}_]|[.,:/]\d)`,
   'gu',
+  '',
+  '0123456789$€£UEG',
 );
 const CURRENCIES: Readonly<Record<string, string>> = {
   US$: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', USD: 'USD', EUR: 'EUR', GBP: 'GBP',
@@ -73,7 +77,7 @@ export function findNumbers(
 ): NumberFact[] {
   const skipSorted = sortBySpan(skip.map((span) => ({ span }))).map((s) => s.span);
   const numbers: NumberFact[] = [];
-  for (const m of text.matchAll(NUMBER)) {
+  for (const m of text.matchAll(NUMBER.pick())) {
     const start = m.index;
     let end = start + m[0].length;
     const [, currency, digits = '', fraction = '', percent, multiplier, shortMultiplier] = m;

@@ -18,7 +18,7 @@
  */
 import type { Modality, Obligation, PartyMention } from '../model/facts.js';
 import { findActor, findSentenceStarts, markPrepositionalObjects } from './find-actor.js';
-import { WORD_END, WORD_START, sortBySpan, wordAfter, wordBefore } from './find-shared.js';
+import { WORD_END, WORD_START, fastPaths, hasSurrogates, nextWordStart, sortBySpan, withLookahead, wordAfter, wordBefore, wordEnd } from './find-shared.js';
 
 const S = String.raw`\s{1,3}`;
 const NEGATION = String.raw`(?:${S}(?:not(?!${S}only(?![\p{L}]))|never|no${S}longer))?`;
@@ -28,7 +28,8 @@ const REQUIRED =
 const CONTRACTED = String.raw`(?:won|wouldn|shan|mustn|shouldn|can|couldn)['’]t`;
 const COMMITTED = String.raw`(?:agree[sd]?|undertakes?|undertook|commit(?:s|ted)?)${S}to`;
 const PLAIN = String.raw`(?:shall|must|will|would|should|may|could|cannot|can)${NEGATION}`;
-const MODAL = new RegExp(`${WORD_START}(?:${REQUIRED}|${CONTRACTED}|${COMMITTED}|${PLAIN})${WORD_END}`, 'giu');
+// Every modal phrase starts with one of these letters: the lookahead lets the search skip other positions cheaply.
+const MODAL = withLookahead(`${WORD_START}(?:${REQUIRED}|${CONTRACTED}|${COMMITTED}|${PLAIN})${WORD_END}`, 'giu', 'wsmciabu');
 
 const BASE_MODALITY: Readonly<Record<string, Modality>> = {
   shall: 'shall', shan: 'shall', must: 'must', mustn: 'must', will: 'will', won: 'will', would: 'will',
@@ -59,11 +60,38 @@ function classify(raw: string): { modality: Modality; negated: boolean } {
   return { modality: BASE_MODALITY[base] ?? 'will', negated };
 }
 
+/** Whether a code unit may join two runs of letters and digits in one `ACTION_WORD`: ' ’ - . , */
+function isActionJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x2c;
+}
+
+/** The first `count` matches of `ACTION_WORD` in `text` (no surrogates in it), joined by spaces, found by a scan. */
+function firstWords(text: string, count: number): string {
+  let out = '';
+  let i = 0;
+  for (let k = 0; k < count; k++) {
+    const start = nextWordStart(text, i);
+    if (start === -1) break;
+    i = wordEnd(text, start, isActionJoiner);
+    out = k === 0 ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
+  }
+  return out;
+}
+
 function actionAfter(text: string, end: number): string {
   const window = text.slice(end, end + 200);
   const stop = /[.!?;](?=\s|$)|\n/.exec(window);
   const clipped = stop === null ? window : window.slice(0, stop.index);
-  return (clipped.match(ACTION_WORD) ?? []).slice(0, 6).join(' ');
+  if (fastPaths.enabled && !hasSurrogates(clipped)) return firstWords(clipped, 6);
+  // The first six words (what `clipped.match(ACTION_WORD).slice(0, 6)` gives, without finding the others).
+  let action = '';
+  ACTION_WORD.lastIndex = 0;
+  for (let k = 0; k < 6; k++) {
+    const word = ACTION_WORD.exec(clipped);
+    if (word === null) break;
+    action = k === 0 ? word[0] : `${action} ${word[0]}`;
+  }
+  return action;
 }
 
 function isModalUse(text: string, start: number, raw: string): boolean {
@@ -90,7 +118,7 @@ export function findObligations(text: string, mentions: readonly PartyMention[] 
   const objects = markPrepositionalObjects(text, sorted);
   let sentence = 0;
   let previousSentence = -1;
-  for (const match of text.matchAll(MODAL)) {
+  for (const match of text.matchAll(MODAL.pick())) {
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;

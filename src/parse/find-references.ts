@@ -18,6 +18,7 @@
  *   preceded by a possessive ("NATO's Article 5", "NATO’s Article 5").
  */
 import type { Reference } from '../model/facts.js';
+import { fastPaths } from './find-shared.js';
 
 const S = String.raw`\s{1,3}`;
 /** Label words in lower case, Capitalised or UPPER CASE (targets stay case-sensitive). */
@@ -27,10 +28,16 @@ const LABEL = `(${['points?', 'articles?', 'art\\.', 'clauses?', 'sections?', 'p
 const NUMERIC = String.raw`\d{1,4}(?:\.\d{1,4}){0,4}[a-z]?(?:\s?\((?:[a-z]{1,4}|\d{1,3})\)){0,3}`;
 const TARGET = String.raw`(?:${NUMERIC}|\((?:[a-z]{1,4}|[A-Z]|\d{1,3})\)|[IVXLCDM]{1,7}(?![\p{L}\p{N}]))`;
 const JOIN = String.raw`(?:\s{0,3},\s{0,3}(?:(?:and|or)${S})?|[-–]|${S}(?:and|or|to|through)${S})`;
-const REFERENCE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])${LABEL}(?:\s{0,3})(${TARGET}(?:${JOIN}${TARGET}){0,20})(?![\p{L}\p{N}])`,
-  'gu',
-);
+const REFERENCE_SOURCE = String.raw`(?<![\p{L}\p{N}])${LABEL}(?:\s{0,3})(${TARGET}(?:${JOIN}${TARGET}){0,20})(?![\p{L}\p{N}])`;
+const REFERENCE = new RegExp(REFERENCE_SOURCE, 'gu');
+/** `REFERENCE` tried at one position only. */
+const REFERENCE_AT = new RegExp(REFERENCE_SOURCE, 'uy');
+/**
+ * Where a label may start: every label, in any of its casings, starts with one of these (ASCII, any case) or `§`. A
+ * search for these is much cheaper than `REFERENCE` tried at every position.
+ */
+const LABEL_START = /point|art|clause|section|para|§/gi;
+const DIGITS_ONLY = /^[0-9]+$/;
 const ONE_TARGET = new RegExp(TARGET, 'gu');
 const SELF_NAMES = new Set([
   'Agreement', 'Plan', 'Framework', 'Memorandum', 'Document', 'Accord', 'Arrangement', 'Protocol',
@@ -40,6 +47,7 @@ const POSSESSIVE_BEFORE = /(?:['’]s|s['’])\s{1,3}$/u;
 
 /** Normalises a target as written into a clause number value: `(b)` → `b`, `5(b)` → `5.b`. */
 function normalise(target: string): string {
+  if (DIGITS_ONLY.test(target)) return target;
   return target
     .replace(/\s+/g, '')
     .replace(/^\((.*)\)$/, '$1')
@@ -57,10 +65,34 @@ function isExternal(text: string, labelStart: number, end: number): boolean {
   return name !== undefined && !SELF_NAMES.has(name);
 }
 
+/**
+ * The matches of `REFERENCE` in `text`, as `text.matchAll(REFERENCE)` gives them: with the fast path, `REFERENCE` is
+ * tried only where `LABEL_START` finds a possible label (every match starts with a label, so no match is missed), and
+ * after a match only from its end on, as `matchAll` does.
+ */
+function referenceMatches(text: string): Iterable<RegExpExecArray> {
+  if (!fastPaths.enabled) return text.matchAll(REFERENCE);
+  const matches: RegExpExecArray[] = [];
+  let searchFrom = 0;
+  LABEL_START.lastIndex = 0;
+  for (let candidate = LABEL_START.exec(text); candidate !== null; candidate = LABEL_START.exec(text)) {
+    const at = candidate.index;
+    LABEL_START.lastIndex = at + 1;
+    if (at < searchFrom) continue;
+    REFERENCE_AT.lastIndex = at;
+    const match = REFERENCE_AT.exec(text);
+    if (match === null) continue;
+    matches.push(match);
+    searchFrom = at + match[0].length;
+    LABEL_START.lastIndex = Math.max(LABEL_START.lastIndex, searchFrom);
+  }
+  return matches;
+}
+
 /** Finds references to numbered clauses, one per written target, marking those into other texts. */
 export function findReferences(text: string): Reference[] {
   const references: Reference[] = [];
-  for (const match of text.matchAll(REFERENCE)) {
+  for (const match of referenceMatches(text)) {
     const label = match[1] ?? '';
     const list = match[2] ?? '';
     // Words need a space before the number ("Article5" is not a reference); `§` and `Art.` do not.

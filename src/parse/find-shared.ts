@@ -7,6 +7,14 @@
  */
 import type { Span } from '../model/position.js';
 
+/**
+ * The finders take exact shortcuts: a cheap necessary condition checked before a search (no month name → no
+ * written date), a lookahead listing the characters a match can start with, word scans written out instead of
+ * regular expressions. Each gives the same result as the plain search; `fastPaths.enabled = false` switches them off
+ * so that tests can compare the two on any text. Not for production use.
+ */
+export const fastPaths = { enabled: true };
+
 /** Lookbehind asserting that no letter or digit comes just before (a word start); needs the `u` flag. */
 export const WORD_START = '(?<![\\p{L}\\p{N}_])';
 
@@ -92,16 +100,151 @@ export function dropOverlaps<T extends { span: Span }>(items: readonly T[]): T[]
   return kept;
 }
 
-/** The word (letters, digits, apostrophes, dots of abbreviations) that ends just before `offset`, lowercased. */
-export function wordBefore(text: string, offset: number): string {
+/**
+ * A lookahead listing every character that can start a match of a pattern whose matches always start with one of
+ * `letters` (ASCII letters, any case) or one of `others`: put first, it lets the regular expression engine skip
+ * every other position cheaply. For a case-insensitive Unicode (`iu`) pattern the characters that fold onto an ASCII
+ * letter are added (`ſ` folds to `s`, the Kelvin sign `K` to `k`), so the lookahead never rejects a position
+ * where the pattern could match.
+ */
+export function firstCharLookahead(letters: string, others = ''): string {
+  const set = new Set<string>();
+  for (const c of letters) {
+    set.add(c.toLowerCase());
+    set.add(c.toUpperCase());
+    if (c.toLowerCase() === 's') set.add('\\u017f');
+    if (c.toLowerCase() === 'k') set.add('\\u212a');
+  }
+  const escaped = [...others].map((c) => (/[\\\]^-]/.test(c) ? `\\${c}` : c));
+  return `(?=[${[...set].join('')}${escaped.join('')}])`;
+}
+
+/**
+ * A global regular expression with `firstCharLookahead(letters, others)` in front, and the plain one: `pick()`
+ * gives the first, or the second when `fastPaths` are off. Both find the same matches.
+ */
+export function withLookahead(source: string, flags: string, letters: string, others = ''): { pick: () => RegExp } {
+  const fast = new RegExp(`${firstCharLookahead(letters, others)}${source}`, flags);
+  const plain = new RegExp(source, flags);
+  return { pick: () => (fastPaths.enabled ? fast : plain) };
+}
+
+/** Per UTF-16 code unit: 1 a letter or digit (`[\p{L}\p{N}]`), 2 white space (`\s`), 3 anything else; 0 not yet known. */
+const CHAR_KINDS = new Uint8Array(65536);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
+
+function kindOf(code: number): number {
+  let kind = CHAR_KINDS[code]!;
+  if (kind === 0) {
+    const c = String.fromCharCode(code);
+    kind = LETTER_OR_DIGIT.test(c) ? 1 : SPACE.test(c) ? 2 : 3;
+    CHAR_KINDS[code] = kind;
+  }
+  return kind;
+}
+
+/** Whether a UTF-16 code unit (not a surrogate) is a letter or digit, `[\p{L}\p{N}]`. */
+export function isLetterOrDigit(code: number): boolean {
+  return kindOf(code) === 1;
+}
+
+const SURROGATES = /[\ud800-\udfff]/;
+
+/** Whether `text` holds a surrogate code unit (an astral character, or half of one): the word scans then step aside. */
+export function hasSurrogates(text: string): boolean {
+  return SURROGATES.test(text);
+}
+
+/**
+ * The end of the word starting at `start` (a letter or digit) in `text`, which holds no surrogates: a run of letters
+ * and digits, then as long as possible a joiner (a code unit for which `isJoiner` holds) followed by another run. What
+ * `[\p{L}\p{N}]+(?:[joiners][\p{L}\p{N}]+)*` matches there.
+ */
+export function wordEnd(text: string, start: number, isJoiner: (code: number) => boolean): number {
+  const n = text.length;
+  let i = start;
+  while (i < n && kindOf(text.charCodeAt(i)) === 1) i++;
+  while (i + 1 < n && isJoiner(text.charCodeAt(i)) && kindOf(text.charCodeAt(i + 1)) === 1) {
+    i++;
+    while (i < n && kindOf(text.charCodeAt(i)) === 1) i++;
+  }
+  return i;
+}
+
+/** The start of the next letter or digit at or after `from` in `text` (no surrogates), or -1. */
+export function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (kindOf(text.charCodeAt(i)) === 1) return i;
+  return -1;
+}
+
+function isSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdfff;
+}
+
+const WORD_BEFORE = /([\p{L}\p{N}][\p{L}\p{N}'’.]{0,30})[\s\u00a0]{0,3}$/u;
+const WORD_AFTER = /^[\s\u00a0]{0,3}([\p{L}\p{N}][\p{L}\p{N}'’]{0,30})/u;
+
+function wordBeforeByRegex(text: string, offset: number): string {
   const window = text.slice(Math.max(0, offset - 40), offset);
-  const match = /([\p{L}\p{N}][\p{L}\p{N}'’.]{0,30})[\s\u00a0]{0,3}$/u.exec(window);
+  const match = WORD_BEFORE.exec(window);
   return match?.[1]?.toLowerCase() ?? '';
+}
+
+function wordAfterByRegex(text: string, offset: number): string {
+  const window = text.slice(offset, offset + 40);
+  const match = WORD_AFTER.exec(window);
+  return match?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * The word (letters, digits, apostrophes, dots of abbreviations) that ends just before `offset`, lowercased: the
+ * leftmost match of `([\p{L}\p{N}][\p{L}\p{N}'’.]{0,30})[\s\u00a0]{0,3}$` in the 40 characters before `offset`,
+ * found by scanning back instead (surrogate pairs and negative offsets take the regular expression).
+ */
+export function wordBefore(text: string, offset: number): string {
+  if (offset < 0 || !fastPaths.enabled) return wordBeforeByRegex(text, offset);
+  const lo = Math.max(0, offset - 40);
+  const hi = Math.min(offset, text.length);
+  // Trailing white space: at most 3.
+  let e = hi;
+  while (e > lo) {
+    const code = text.charCodeAt(e - 1);
+    if (isSurrogate(code)) return wordBeforeByRegex(text, offset);
+    if (kindOf(code) !== 2) break;
+    e--;
+  }
+  if (hi - e > 3) return '';
+  // The run of word characters (letters, digits, ' ’ .) ending at e, at most 31 long.
+  const floor = Math.max(lo, e - 31);
+  let r = e;
+  while (r > floor) {
+    const code = text.charCodeAt(r - 1);
+    if (isSurrogate(code)) return wordBeforeByRegex(text, offset);
+    if (kindOf(code) !== 1 && code !== 0x27 && code !== 0x2019 && code !== 0x2e) break;
+    r--;
+  }
+  // The leftmost start in that run that is a letter or digit.
+  for (let s = r; s < e; s++) if (kindOf(text.charCodeAt(s)) === 1) return text.slice(s, e).toLowerCase();
+  return '';
 }
 
 /** The word that starts at or just after `offset` (after spaces), lowercased; empty when none. */
 export function wordAfter(text: string, offset: number): string {
-  const window = text.slice(offset, offset + 40);
-  const match = /^[\s\u00a0]{0,3}([\p{L}\p{N}][\p{L}\p{N}'’]{0,30})/u.exec(window);
-  return match?.[1]?.toLowerCase() ?? '';
+  if (offset < 0 || !fastPaths.enabled) return wordAfterByRegex(text, offset);
+  const hi = Math.min(text.length, offset + 40);
+  let s = offset;
+  while (s < hi && s - offset < 3 && kindOf(text.charCodeAt(s)) === 2) s++;
+  if (s >= hi) return '';
+  const first = text.charCodeAt(s);
+  if (isSurrogate(first)) return wordAfterByRegex(text, offset);
+  if (kindOf(first) !== 1) return '';
+  let e = s + 1;
+  while (e < hi && e - s < 31) {
+    const code = text.charCodeAt(e);
+    if (isSurrogate(code)) return wordAfterByRegex(text, offset);
+    if (kindOf(code) !== 1 && code !== 0x27 && code !== 0x2019) break;
+    e++;
+  }
+  return text.slice(s, e).toLowerCase();
 }

@@ -23,15 +23,17 @@ import {
   WORD_END,
   WORD_START,
   dropOverlaps,
+  fastPaths,
   parseDigits,
   parseNumberWords,
+  withLookahead,
   wordBefore,
 } from './find-shared.js';
 
 type DurationUnit = Extract<Term, { kind: 'duration' }>['unit'];
 
 const S = String.raw`\s{1,3}`;
-const UNIT = new RegExp(`${WORD_START}(day|week|month|year)s?${WORD_END}`, 'giu');
+const UNIT = withLookahead(`${WORD_START}(day|week|month|year)s?${WORD_END}`, 'giu', 'dwmy');
 const DIGITS_BEFORE = /(?<![\p{L}\p{N}.,])\(?(\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,3})?)\)?(?:\s{1,3}|-)$/u;
 const WORDS_BEFORE = new RegExp(
   `${WORD_START}((?:${NUMBER_WORD_PATTERN})(?:(?:${S}and${S}|${S}|-)(?:${NUMBER_WORD_PATTERN})){0,6})(?:${S}|-)$`,
@@ -48,6 +50,8 @@ const RENEWAL = new RegExp(
     `)${WORD_END}`,
   'giu',
 );
+/** Every renewal phrase holds one of these words (none has a letter that a Unicode case fold reaches from elsewhere). */
+const RENEWAL_WORD = /renew|extend|prolong/i;
 const CONDITION_START = new RegExp(
   `^${S}(?:with|by|upon|on|through|subject${S}to|following)${S}(?:(?:the|a|an)${S})?`,
   'iu',
@@ -111,11 +115,12 @@ function renewalAt(text: string, start: number, raw: string): Term | null {
 /** Finds durations ("ten years", "90-day") and renewal rules ("could be renewed with mutual consent"). */
 export function findTerms(text: string): Term[] {
   const terms: Term[] = [];
-  for (const match of text.matchAll(UNIT)) {
+  for (const match of text.matchAll(UNIT.pick())) {
     const unit = (match[1] ?? '').toLowerCase() as DurationUnit;
     const term = durationAt(text, match.index, match.index + match[0].length, unit);
     if (term !== null) terms.push(term);
   }
+  if (fastPaths.enabled && !RENEWAL_WORD.test(text)) return dropOverlaps(terms);
   for (const match of text.matchAll(RENEWAL)) {
     const term = renewalAt(text, match.index, match[0]);
     if (term !== null) terms.push(term);
