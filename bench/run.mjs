@@ -280,7 +280,7 @@ function targetsTable(targets) {
     peakMegabytes500k: '500k: peak memory of compare (MB)',
     growth100kTo500k: 'growth of compare json time, 100k → 500k words',
     plainVsNumbered100k: '100k: text without numbering ÷ numbered text',
-    qualityPercent500k: '500k: |redline chars − per-clause diffWords chars| (%)',
+    qualityPercent500k: '500k: redline chars vs per-clause diffWords chars, absolute difference (%)',
   };
   const lines = ['| target | measured | goal | status |', '|---|---:|---:|---|'];
   for (const [key, t] of Object.entries(targets)) lines.push(`| ${names[key]} | ${t.value === null ? '—' : t.value} | ${t.target} | ${t.status} |`);
