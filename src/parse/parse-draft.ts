@@ -108,6 +108,8 @@ function findDeepNesting(text: string): { line: number; column: number } | null 
     const lineEnd = end === -1 ? text.length : end;
     let depth = 0;
     let i = lineStart;
+    let indent = 0;
+    while (indent + lineStart < lineEnd && (text.charCodeAt(lineStart + indent) === 0x20 || text.charCodeAt(lineStart + indent) === 0x09)) indent += 1;
     while (i < lineEnd) {
       const c = text.charCodeAt(i);
       if (c === 0x20 || c === 0x09) i += 1;
@@ -125,7 +127,9 @@ function findDeepNesting(text: string): { line: number; column: number } | null 
       }
       if (depth > LIMITS.maxNesting) return { line, column: i - lineStart };
     }
-    if (i - lineStart > LIMITS.maxNesting * 4 && i < lineEnd) return { line, column: LIMITS.maxNesting * 4 };
+    // Lists nested by indentation alone: a list item indented past what 100 levels of nesting can take. (A deeply
+    // indented line of plain text is only a code block, and harmless.)
+    if (depth > 0 && indent > LIMITS.maxNesting * 4) return { line, column: indent + 1 };
     if (end === -1) break;
     lineStart = end + 1;
     line += 1;

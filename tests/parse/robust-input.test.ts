@@ -89,3 +89,11 @@ describe('Unicode normalisation', () => {
     expect(shape(nfc.normalize('NFD'))).toEqual(shape(nfc));
   });
 });
+
+describe('deep indentation', () => {
+  test('a deeply indented line of text is read, not refused as deep nesting', () => {
+    const result = parseDraft(`1. First point.\n\n${' '.repeat(401)}x\n\n2. Second point.\n`, { path: 'i.md' });
+    expect(result.ok).toBe(true);
+    expect(result.draft!.clauses.map((c) => c.num)).toEqual(['1.', '2.']);
+  });
+});
