@@ -38,8 +38,8 @@ export interface BuildContext {
   oldUnits: readonly Unit[];
   /** Clause units of the new version. */
   newUnits: readonly Unit[];
-  /** Checks a cross-reference target, or null when references are not checked. */
-  checkReference: ReferenceCheck | null;
+  /** Checks a cross-reference made by a pair of clauses (old, new), or null when references are not checked. */
+  checkReference: ((from: { old: Unit; new: Unit }) => ReferenceCheck) | null;
 }
 
 const EMPTY_FACTS: Facts = { parties: [], obligations: [], terms: [], numbers: [], dates: [], references: [] };
@@ -152,7 +152,8 @@ export function buildChange(olds: Unit[], news: Unit[], moved: boolean, ctx: Bui
       findings.push(finding(status === 'split' ? 'clause-split' : 'clause-merged', message));
     }
     if (kind === 'block' && findings.length > 0) findings.length = 0;
-    findings.push(...findChanges(oldText, newText, textDiff.wordOps, single ? ctx.checkReference : null, single));
+    const check = single && ctx.checkReference !== null ? ctx.checkReference({ old: olds[0]!, new: news[0]! }) : null;
+    findings.push(...findChanges(oldText, newText, textDiff.wordOps, check, single));
   }
   const change: Change = {
     key: keyOf(kind, oldSides, newSides),

@@ -15,12 +15,20 @@ function header(draft: Draft): VersionHeader {
   return { id: draft.id, title: draft.title, date: draft.date, status: draft.status, completeness: draft.completeness };
 }
 
-/** Finds the clause a reference number names: a top-level clause, else a full path (`3.2`), else a unique number. */
-function resolver(units: readonly Unit[]): (target: string) => number {
+/** Labels that name a point among the referring clause's siblings ("paragraph 1", "point 3", "(b)"), not a top clause. */
+const LOCAL_LABEL = /^(?:|point|points|paragraph|paragraphs|para\.?|subparagraph|sub-paragraph|item|items|clause|clauses|sub-clause|subclause)$/i;
+
+/**
+ * Finds the clause a reference names, seen from the clause that makes it: a local label ("paragraph 1") looks among
+ * that clause's siblings first; then a top-level clause, a full path (`3.2`), or a number used only once.
+ */
+function resolver(units: readonly Unit[]): (reference: { label: string; target: string }, from: Unit) => number {
   const top = new Map<string, number>();
+  const topLevel: number[] = [];
   const byPath = new Map<string, number>();
   const byNum = new Map<string, number[]>();
   for (const u of units) {
+    if (u.parent === -1) topLevel.push(u.index);
     const value = u.numValue;
     if (value === null) continue;
     if (u.parent === -1 && !top.has(value)) top.set(value, u.index);
@@ -30,19 +38,25 @@ function resolver(units: readonly Unit[]): (target: string) => number {
     if (list === undefined) byNum.set(value, [u.index]);
     else list.push(u.index);
   }
-  return (target) => top.get(target) ?? byPath.get(target) ?? (byNum.get(target)?.length === 1 ? byNum.get(target)![0]! : -1);
+  return ({ label, target }, from) => {
+    if (LOCAL_LABEL.test(label)) {
+      const siblings = from.parent === -1 ? topLevel : units[from.parent]!.children;
+      for (const s of siblings) if (units[s]!.numValue === target) return s;
+    }
+    return top.get(target) ?? byPath.get(target) ?? (byNum.get(target)?.length === 1 ? byNum.get(target)![0]! : -1);
+  };
 }
 
-/** A reference is broken when the clause its number named in the old version is not the one that number names now. */
-function referenceCheck(a: UnitAlignment): ReferenceCheck {
-  let resolveOld: ((target: string) => number) | null = null;
-  let resolveNew: ((target: string) => number) | null = null;
-  return (target) => {
+/** A reference is broken when the clause it named in the old version is not the one it names now. */
+function referenceCheck(a: UnitAlignment): (from: { old: Unit; new: Unit }) => ReferenceCheck {
+  let resolveOld: ReturnType<typeof resolver> | null = null;
+  let resolveNew: ReturnType<typeof resolver> | null = null;
+  return (from) => (reference) => {
     resolveOld ??= resolver(a.old);
     resolveNew ??= resolver(a.new);
-    const oi = resolveOld(target);
+    const oi = resolveOld(reference, from.old);
     if (oi === -1) return null;
-    const ni = resolveNew(target);
+    const ni = resolveNew(reference, from.new);
     const p = a.oldPartner[oi]!;
     const group = a.groups.find((g) => g.old.includes(oi));
     if (ni !== -1 && (p === ni || (group?.new.includes(ni) ?? false))) return null;

@@ -18,8 +18,11 @@ export interface TextSide {
   reported: boolean;
 }
 
-/** What became of a cross-reference's target: the reference is broken when the number now names another clause. */
-export type ReferenceCheck = (target: string) => { was: string; now: string | null } | null;
+/**
+ * What became of a cross-reference's target, seen from the clause that makes it: the reference is broken when its
+ * number now names another clause. The label matters: "paragraph 1" means a sibling, "Article 1" a top clause.
+ */
+export type ReferenceCheck = (reference: { label: string; target: string }) => { was: string; now: string | null } | null;
 
 /** Words that open a condition. */
 const CONDITION = /\b(?:only if|if|unless|provided that|providing that|subject to|on condition that|in the event that|as long as|so long as|until|conditional (?:up)?on|contingent (?:up)?on|in case)\b[^.;:]*/giu;
@@ -143,12 +146,13 @@ function provenanceChanges(ops: readonly DiffOp[], old: TextSide, neu: TextSide)
 
 function referenceChanges(old: Facts, neu: Facts, check: ReferenceCheck): Finding[] {
   const out: Finding[] = [];
-  const before = new Set(old.references.filter((r) => !r.external).map((r) => r.target));
+  const key = (r: { label: string; target: string }): string => `${r.label.toLowerCase()} ${r.target}`;
+  const before = new Set(old.references.filter((r) => !r.external).map(key));
   const seen = new Set<string>();
   for (const ref of neu.references) {
-    if (ref.external || !before.has(ref.target) || seen.has(ref.target)) continue;
-    seen.add(ref.target);
-    const result = check(ref.target);
+    if (ref.external || !before.has(key(ref)) || seen.has(key(ref))) continue;
+    seen.add(key(ref));
+    const result = check(ref);
     if (result === null) continue;
     const now = result.now === null ? 'is gone' : `is now ${result.now}`;
     out.push(finding('reference-broken', `“${ref.raw}” now points at another clause: the clause it meant (${result.was}) ${now}.`, result.was, result.now));

@@ -70,3 +70,22 @@ describe('a real numbered plan, revised as a user would', async () => {
     expect(messages).toContain('Duration changed: 100 days → 90 days (−10 %).');
   });
 });
+
+describe('cross-references are read from the clause that makes them', () => {
+  const { draftOf } = await import('../parse/helpers.js');
+  const before = draftOf('## Article 1 — Ceasefire\n\n1. The parties shall cease fire.\n2. The ceasefire in paragraph 1 shall be monitored.\n\n## Article 2 — Prisoners\n\n1. Prisoners shall be exchanged.\n');
+  const after = draftOf('## Article 1 — Definitions\n\n1. Terms are defined here.\n\n## Article 2 — Ceasefire\n\n1. The parties shall cease fire.\n2. The ceasefire in paragraph 1 shall be monitored.\n\n## Article 3 — Prisoners\n\n1. Prisoners shall be exchanged.\n');
+
+  test('"paragraph 1" still means its sibling after the articles are renumbered: no reference-broken', () => {
+    const rules = compareDrafts(before, after).changes.flatMap((c) => c.findings.map((f) => f.rule));
+    expect(rules).not.toContain('reference-broken');
+  });
+
+  test('"Article 1" that now names another article is broken', () => {
+    const cites = (d: string) => draftOf(d);
+    const a = cites('## Article 1 — Ceasefire\n\nThe parties shall cease fire.\n\n## Article 2 — Monitoring\n\nThe ceasefire of Article 1 shall be monitored.\n');
+    const b = cites('## Article 1 — Definitions\n\nTerms.\n\n## Article 2 — Ceasefire\n\nThe parties shall cease fire.\n\n## Article 3 — Monitoring\n\nThe ceasefire of Article 1 shall be monitored.\n');
+    const broken = compareDrafts(a, b).changes.flatMap((c) => c.findings).filter((f) => f.rule === 'reference-broken');
+    expect(broken.map((f) => f.message)).toEqual(['“Article 1” now points at another clause: the clause it meant (Article 1, “Ceasefire”) is now Article 2.']);
+  });
+});
