@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compareDrafts } from '../../src/compare/compare-drafts.js';
 import type { Change } from '../../src/model/comparison.js';
 import { readDraftFile } from '../../src/parse/read-draft-file.js';
+import { draftOf } from '../parse/helpers.js';
 import { expectComparisonLaws } from './laws.js';
 
 const read = async (path: string) => (await readDraftFile(path)).draft!;
@@ -72,7 +73,6 @@ describe('a real numbered plan, revised as a user would', async () => {
 });
 
 describe('cross-references are read from the clause that makes them', () => {
-  const { draftOf } = await import('../parse/helpers.js');
   const before = draftOf('## Article 1 — Ceasefire\n\n1. The parties shall cease fire.\n2. The ceasefire in paragraph 1 shall be monitored.\n\n## Article 2 — Prisoners\n\n1. Prisoners shall be exchanged.\n');
   const after = draftOf('## Article 1 — Definitions\n\n1. Terms are defined here.\n\n## Article 2 — Ceasefire\n\n1. The parties shall cease fire.\n2. The ceasefire in paragraph 1 shall be monitored.\n\n## Article 3 — Prisoners\n\n1. Prisoners shall be exchanged.\n');
 
