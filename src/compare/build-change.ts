@@ -50,11 +50,11 @@ export const PART_SEPARATOR = '\n\n';
 export function sideOf(unit: Unit, units: readonly Unit[]): ChangeSide {
   if (unit.block !== null) {
     const b = unit.block;
-    return { id: b.id, num: null, label: null, heading: null, text: b.text, path: [], parent: b.parent, blockKind: b.kind, order: b.order };
+    return { id: b.id, idSource: 'derived', num: null, label: null, heading: null, text: b.text, path: [], parent: b.parent, blockKind: b.kind, order: b.order };
   }
   const c = unit.clause!;
   const parent = unit.parent === -1 ? null : (units[unit.parent]?.id ?? null);
-  return { id: c.id, num: c.num, label: c.label, heading: c.heading, text: c.text, path: [...c.path], parent, blockKind: null, order: c.order };
+  return { id: c.id, idSource: c.idSource, num: c.num, label: c.label, heading: c.heading, text: c.text, path: [...c.path], parent, blockKind: null, order: c.order };
 }
 
 function countWords(text: string): number {

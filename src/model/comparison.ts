@@ -60,6 +60,8 @@ export type DiffOp = z.infer<typeof DiffOp>;
 export const ChangeSide = z.object({
   /** The clause's stable id or the block's id in its draft. */
   id: z.string(),
+  /** Whether `id` was written by the author (`{#id}`) or derived from numbering or reading order (always for blocks). */
+  idSource: z.enum(['author', 'derived']),
   /** The number as printed (`5.`, `(b)`); null for bullets and blocks. */
   num: z.string().nullable(),
   /** The label word before the number (`Article`, `Point`); null when none. */

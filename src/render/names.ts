@@ -40,16 +40,11 @@ function firstWords(text: string, words = 6): string {
   return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
 }
 
-/** Whether a clause's id was written by the author (`{#guarantee}`) rather than derived from its place (`b2`, `5.b3~2`). */
-function hasAuthorId(side: ChangeSide): boolean {
-  return !/^(?:.*\.)?b\d+(?:~\d+)?$/u.test(side.id);
-}
-
 /** How a report names one side in links and notes: `Point 5`, `Point 10 (b)`, `Article 5`, `Point #guarantee` (a bullet with an author id), `Point “Ceasefire…”`, `Note “Point 3…”`. */
 export function sideName(side: ChangeSide): string {
   if (side.blockKind !== null) return `${BLOCK_LABELS[side.blockKind]} “${firstWords(side.text)}”`;
   const num = printedNumber(side);
-  if (num === '•' || num === null) return hasAuthorId(side) ? `Point #${side.id}` : `Point “${firstWords(side.heading ?? side.text)}”`;
+  if (num === '•' || num === null) return side.idSource === 'author' ? `Point #${side.id}` : `Point “${firstWords(side.heading ?? side.text)}”`;
   if (side.label !== null) return num;
   const parents = side.path.slice(0, -1).filter((p) => !p.startsWith('•')).join('.');
   const full = parents !== '' && !num.startsWith(`${parents}.`) ? `${parents} ${num}` : num;
