@@ -11,7 +11,7 @@ import type { AttributionView } from './attribution-view.js';
 import { modelViews } from './model-view.js';
 import type { ModelView } from './model-view.js';
 import type { PageView } from './redline-page.js';
-import { allClauses, clauseName, lineageName, pairInto, siteNav } from './site-context.js';
+import { clauseById, clauseName, lineageName, pairInto, siteNav } from './site-context.js';
 import type { LinkView, OptionalLinkView, SiteContext } from './site-context.js';
 import { hrefFrom } from './site-paths.js';
 import type { VersionView } from './version-view.js';
@@ -126,7 +126,7 @@ const RELATED_LABELS: Record<string, string> = { split: 'Its other parts:', 'spl
 
 function wordingIn(draft: Draft | undefined, clauseId: string | undefined): string | null {
   if (draft === undefined || clauseId === undefined) return null;
-  const clause = allClauses(draft).find((c) => c.id === clauseId);
+  const clause = clauseById(draft, clauseId);
   return clause === undefined ? null : WORDING_LABELS[clause.wording];
 }
 

@@ -4,7 +4,7 @@ import type { Draft } from '../model/draft.js';
 import type { Lineage, LineageModel } from '../model/history.js';
 import { buildChangeView } from '../render/change-view.js';
 import type { ChangeView } from '../render/change-view.js';
-import { allClauses, clauseName } from './site-context.js';
+import { clauseById, clauseName } from './site-context.js';
 import type { LinkView, SiteContext } from './site-context.js';
 import { provenanceView } from './version-view.js';
 import type { ProvenanceView, VersionView } from './version-view.js';
@@ -39,7 +39,7 @@ export function modelViews(ctx: SiteContext, lineage: Lineage, drafts: readonly 
     const clauseId = k === -1 ? undefined : lineage.steps[k]?.clause?.id;
     const modelDraft = drafts.find((d) => d.id === link.draft && d.status === 'reference') ?? drafts.find((d) => d.id === link.draft);
     const reference = ctx.references.find((r) => r.draft === modelDraft);
-    const modelClause = modelDraft === undefined || link.target === null ? undefined : allClauses(modelDraft).find((c) => c.id === link.target);
+    const modelClause = modelDraft === undefined || link.target === null ? undefined : clauseById(modelDraft, link.target);
     const targetName = modelClause !== undefined ? clauseName({ ...modelClause }) : link.target ?? modelDraft?.title ?? link.draft;
     const anchor = link.target === null ? undefined : reference?.anchors.get(link.target);
     const read = reference === undefined ? null : ctx.linkTo(page, reference.path, anchor);

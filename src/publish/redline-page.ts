@@ -64,9 +64,21 @@ function lineagesOf(ctx: SiteContext, pair: SitePair, change: Change): string[] 
   return [...new Set(ids)];
 }
 
+const lineageIndexes = new WeakMap<SiteContext, Map<string, SiteContext['history']['lineages'][number]>>();
+
+/** The lineage with this id (indexed once per site). */
+function lineageById(ctx: SiteContext, id: string): SiteContext['history']['lineages'][number] | undefined {
+  let index = lineageIndexes.get(ctx);
+  if (index === undefined) {
+    index = new Map(ctx.history.lineages.map((l) => [l.id, l] as const));
+    lineageIndexes.set(ctx, index);
+  }
+  return index.get(id);
+}
+
 /** How a link to a clause page reads: `History of guarantee`, `History of Point 5`. */
 function lineageLabel(ctx: SiteContext, lineageId: string): string {
-  const lineage = ctx.history.lineages.find((l) => l.id === lineageId);
+  const lineage = lineageById(ctx, lineageId);
   return `History of ${lineage === undefined ? lineageId : lineageName(lineage)}`;
 }
 
@@ -79,12 +91,17 @@ export function buildRedlinePage(ctx: SiteContext, pair: SitePair): RedlinePageV
   };
   const byKey = new Map(pair.comparison.changes.map((c) => [c.key, c] as const));
   const clauses: LinkView[] = [];
+  const listed = new Set<string>();
   const entries: SiteEntryView[] = report.entries.map((entry) => {
     const change = entry.change === null ? undefined : byKey.get(entry.change.key);
     const ids = change === undefined ? [] : lineagesOf(ctx, pair, change);
     for (const id of ids) if (!pair.lineageAnchors.has(id)) pair.lineageAnchors.set(id, entry.change!.anchor);
     const clauseLinks = ids.flatMap(link);
-    for (const l of clauseLinks) if (!clauses.some((c) => c.href === l.href)) clauses.push(l);
+    for (const l of clauseLinks) {
+      if (listed.has(l.href)) continue;
+      listed.add(l.href);
+      clauses.push(l);
+    }
     return { ...entry, clauseLinks };
   });
   const old = ctx.versionViews[pair.oldIndex]!;

@@ -1,6 +1,6 @@
 import { blockLabel } from '../render/names.js';
 import type { PageView } from './redline-page.js';
-import { allClauses, clauseName, lineageName, siteNav } from './site-context.js';
+import { allClauses, clauseById, clauseName, lineageName, siteNav } from './site-context.js';
 import type { LinkView, SiteContext, SiteReference } from './site-context.js';
 import { hrefFrom } from './site-paths.js';
 import { provenanceView } from './version-view.js';
@@ -43,7 +43,7 @@ export interface ReferencePageView {
 }
 
 function targetName(reference: SiteReference, target: string): string {
-  const clause = allClauses(reference.draft).find((c) => c.id === target);
+  const clause = clauseById(reference.draft, target);
   return clause === undefined ? target : clauseName({ ...clause });
 }
 

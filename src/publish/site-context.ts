@@ -6,6 +6,7 @@ import { sideName } from '../render/names.js';
 import { clausePath, comparePath, hrefFrom, referencePath, SlugAllocator } from './site-paths.js';
 import { versionView } from './version-view.js';
 import type { VersionView } from './version-view.js';
+import { forEachClause } from '../parse/assemble-draft.js';
 
 /** A pair of versions with a redline page. */
 export interface SitePair {
@@ -53,17 +54,30 @@ export interface SiteContext {
   linkTo: (fromPage: string, toPage: string, fragment?: string) => string | null;
 }
 
-/** Every clause of a draft at any depth, in reading order. */
+const clauseLists = new WeakMap<Draft, Draft['clauses']>();
+const clauseIndexes = new WeakMap<Draft, Map<string, Draft['clauses'][number]>>();
+
+/** Every clause of a draft at any depth, in reading order (computed once per draft). */
 export function allClauses(draft: Draft): Draft['clauses'] {
-  const out: Draft['clauses'] = [];
-  const walk = (list: Draft['clauses']): void => {
-    for (const c of list) {
-      out.push(c);
-      walk(c.children);
-    }
-  };
-  walk(draft.clauses);
-  return out;
+  let list = clauseLists.get(draft);
+  if (list === undefined) {
+    const out: Draft['clauses'] = [];
+    forEachClause(draft.clauses, (c) => out.push(c));
+    list = out;
+    clauseLists.set(draft, list);
+  }
+  return list;
+}
+
+/** The clause of a draft with this id, at any depth (indexed once per draft). */
+export function clauseById(draft: Draft, id: string): Draft['clauses'][number] | undefined {
+  let index = clauseIndexes.get(draft);
+  if (index === undefined) {
+    index = new Map();
+    for (const c of allClauses(draft)) if (!index.has(c.id)) index.set(c.id, c);
+    clauseIndexes.set(draft, index);
+  }
+  return index.get(id);
 }
 
 function anchorsOf(draft: Draft): Map<string, string> {

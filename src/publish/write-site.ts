@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { writeFileAtomic } from './write-file-atomic.js';
 import { resolveInside } from './site-paths.js';
 
 /** Name of the file that marks a folder as a draftdiff site, so a later publish may replace it. */
@@ -27,7 +26,7 @@ async function existing(path: string): Promise<'none' | 'empty' | 'site' | 'othe
 }
 
 /**
- * Writes the site's files (site-relative posix paths → text) to `out`: each file atomically into a temporary sibling
+ * Writes the site's files (site-relative posix paths → text) to `out`: every file into a temporary sibling
  * folder, which then replaces `out` whole, so a failure leaves the old site (or nothing) and never a half-written one.
  * Every path is checked to stay inside the folder. Only an empty folder or an earlier draftdiff site is replaced.
  */
@@ -45,8 +44,18 @@ export async function writeSite(out: string, files: ReadonlyMap<string, string>)
   const previous = join(parent, `.${basename(target)}.draftdiff-old-${suffix}`);
   try {
     await mkdir(temporary);
-    for (const [path, text] of files) await writeFileAtomic(resolveInside(temporary, path), text);
-    await writeFileAtomic(join(temporary, SITE_MARKER), 'This folder was written by draftdiff publish; the next publish replaces it whole.\n');
+    // Inside the temporary folder plain writes suffice: the folder as a whole is what is swapped in atomically.
+    const folders = new Set<string>();
+    for (const [path, text] of files) {
+      const file = resolveInside(temporary, path);
+      const folder = dirname(file);
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        folders.add(folder);
+      }
+      await writeFile(file, text);
+    }
+    await writeFile(join(temporary, SITE_MARKER), 'This folder was written by draftdiff publish; the next publish replaces it whole.\n');
     if (state === 'none') {
       await rename(temporary, target);
       return;
