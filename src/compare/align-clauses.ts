@@ -335,31 +335,6 @@ export function heaviestIncreasing(values: readonly number[], weights: readonly 
   return out;
 }
 
-/** Indexes (into `values`) of one longest strictly increasing subsequence, found by patience sorting. */
-export function longestIncreasing(values: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const previous = new Int32Array(values.length).fill(-1);
-  for (let k = 0; k < values.length; k++) {
-    const value = values[k]!;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (values[tails[mid]!]! < value) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) previous[k] = tails[lo - 1]!;
-    tails[lo] = k;
-  }
-  const out = new Set<number>();
-  let k = tails.length > 0 ? tails[tails.length - 1]! : -1;
-  while (k !== -1) {
-    out.add(k);
-    k = previous[k]!;
-  }
-  return out;
-}
-
 /** Text length of each unit plus that of all its sub-units (units are in pre-order, so children follow parents). */
 function subtreeWeights(units: readonly Unit[]): number[] {
   const weight = units.map((u) => 1 + (u.clause?.text.length ?? u.block?.text.length ?? 0));

@@ -191,10 +191,10 @@ export function compareClauseWithModel(
   const v = news.find((u) => u.id === clauseId);
   const u = olds.find((w) => w.id === modelClauseId);
   if (u === undefined || v === undefined) return null;
-  const resolved = resolveOptions({ replaceThreshold: 0, ...options });
+  // Numbers mean nothing between two different texts: the clause and its model are compared for wording only.
+  const resolved = resolveOptions({ replaceThreshold: 0, ...options, ignoreNumbering: true });
   const ctx: BuildContext = { options: resolved, oldDraft: modelDraft, newDraft: draft, oldUnits: olds, newUnits: news, checkReference: null };
-  const { change } = buildChange([u], [v], false, ctx);
-  return { ...change, renumbered: false, findings: change.findings.filter((f) => f.rule !== 'clause-renumbered' && f.rule !== 'clause-moved') };
+  return buildChange([u], [v], false, ctx).change;
 }
 
 /** Every `modelledOn` link of a draft that names a clause and a model clause found among `drafts`, compared. */

@@ -1,5 +1,5 @@
 export { compareDrafts, compareClauseWithModel, compareWithModels } from './compare-drafts.js';
-export { alignClauses, alignUnits, heaviestIncreasing, longestIncreasing } from './align-clauses.js';
+export { alignClauses, alignUnits, heaviestIncreasing } from './align-clauses.js';
 export type { Alignment, UnitAlignment, PairReason, Group } from './align-clauses.js';
 export { diffText, joinDiff } from './diff-words.js';
 export type { DiffTextOptions, TextDiff } from './diff-words.js';

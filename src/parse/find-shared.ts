@@ -144,11 +144,6 @@ function kindOf(code: number): number {
   return kind;
 }
 
-/** Whether a UTF-16 code unit (not a surrogate) is a letter or digit, `[\p{L}\p{N}]`. */
-export function isLetterOrDigit(code: number): boolean {
-  return kindOf(code) === 1;
-}
-
 const SURROGATES = /[\ud800-\udfff]/;
 
 /** Whether `text` holds a surrogate code unit (an astral character, or half of one): the word scans then step aside. */

@@ -270,9 +270,3 @@ export function buildChangeView(change: Change, anchor: string): ChangeView {
   view.badges = badgesOf(change, view, olds, news);
   return view;
 }
-
-/** Names one side for a moved-from note: `Point 7`. */
-export function oldSideName(change: Change): string {
-  const olds = sidesOf(change.old);
-  return olds.length === 0 ? '' : sidesName(olds);
-}

@@ -16,6 +16,12 @@ export const runCompare: Command = async ({ values, positionals }, io) => {
   const format = ((values['format'] as string | undefined) ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}"; use ${FORMATS.join(', ')}`);
   const output = values['output'] as string | undefined;
+  const templates = values['templates'] as string | undefined;
+  if (templates !== undefined) {
+    if (format === 'json' || format === 'docx') throw new UsageError(`--templates applies to html, md and text output, not ${format}`);
+    if (!(await isDirectory(templates))) throw new UsageError(`--templates ${templates}: no such directory`);
+  }
+  if (format === 'docx' && !output && io.stdoutIsTTY) throw new UsageError('a Word file is binary: give -o FILE.docx');
   const [oldResult, newResult] = await Promise.all(positionals.map((path) => readDraftFile(path)));
   const messages = [...oldResult!.messages, ...newResult!.messages];
   printMessages(messages, io);
@@ -27,12 +33,6 @@ export const runCompare: Command = async ({ values, positionals }, io) => {
     ignoreNumbering: values['ignore-numbering'] === true,
   };
   const comparison = compareDrafts(oldResult!.draft, newResult!.draft, options);
-  const templates = values['templates'] as string | undefined;
-  if (templates !== undefined) {
-    if (format === 'json' || format === 'docx') throw new UsageError(`--templates applies to html, md and text output, not ${format}`);
-    if (!(await isDirectory(templates))) throw new UsageError(`--templates ${templates}: no such directory`);
-  }
-  if (format === 'docx' && !output && io.stdoutIsTTY) throw new UsageError('a Word file is binary: give -o FILE.docx');
   let rendered: string | Uint8Array;
   switch (format) {
     case 'json':

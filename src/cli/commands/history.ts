@@ -11,9 +11,6 @@ import { hasErrors, printMessages } from '../print-messages.js';
 import type { Command } from '../run.js';
 import { describeWriteError, writeFileAtomic } from '../write-output.js';
 
-/** The lineage a `--clause` id names (kept here for callers of the command module). */
-export { findLineage };
-
 const FORMATS = ['text', 'json', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
