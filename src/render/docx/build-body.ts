@@ -10,7 +10,8 @@ import {
 } from 'docx';
 import type { ICommentOptions, ParagraphChild } from 'docx';
 import type { Change, Finding } from '../../model/comparison.js';
-import { layoutChange, sidesOf } from './layout-change.js';
+import { sidesOf } from '../names.js';
+import { layoutChange } from './layout-change.js';
 import type { Piece } from './layout-change.js';
 import type { Revision } from './revision.js';
 import { sanitizeXmlText } from './sanitize-xml-text.js';
@@ -98,7 +99,7 @@ export function buildBody(changes: readonly Change[], revision: Revision): Body 
   const comments: ICommentOptions[] = [];
   for (const change of changes) {
     const laid = layoutChange(change);
-    const emphasis = change.kind === 'block' && [...sidesOf(change, 'old'), ...sidesOf(change, 'new')].some((side) => side.blockKind === 'heading' || side.blockKind === 'section');
+    const emphasis = change.kind === 'block' && [...sidesOf(change.old), ...sidesOf(change.new)].some((side) => side.blockKind === 'heading' || side.blockKind === 'section');
     const commentIds = notesOf(change).map((note) => {
       const id = ids.take();
       comments.push(commentOf(note, id, revision));

@@ -1,4 +1,5 @@
-import { joinDiff } from '../../compare/index.js';
+import { joinDiff, PART_SEPARATOR } from '../../compare/index.js';
+import { sidesOf } from '../names.js';
 import type { Change, ChangeSide, DiffOp } from '../../model/comparison.js';
 
 /** Whether a piece of the redline is in both versions, only the new one, or only the old one. */
@@ -43,14 +44,6 @@ export function sideBreak(side: ChangeSide): string {
   return side.heading !== null && side.text !== '' ? '\n' : '';
 }
 
-/** The sides of one version on a change, as a list (empty when the version does not have it). */
-export function sidesOf(change: Change, version: 'old' | 'new'): ChangeSide[] {
-  const side = change[version];
-  return side === null ? [] : Array.isArray(side) ? side : [side];
-}
-
-/** What separates the texts of the sides of a split or merge in the diff (`PART_SEPARATOR`). */
-const PART_SEPARATOR = '\n\n';
 
 type Item = Piece | { mark: PieceOp };
 
@@ -156,8 +149,8 @@ function addTextDiff(stream: Stream, ops: readonly DiffOp[], olds: readonly Chan
 /** Lays a change out as paragraphs of tracked pieces: the new version's layout with the old one's tracked against it. */
 export function layoutChange(change: Change): LaidParagraph[] {
   const stream = new Stream();
-  const olds = sidesOf(change, 'old');
-  const news = sidesOf(change, 'new');
+  const olds = sidesOf(change.old);
+  const news = sidesOf(change.new);
   const kind = change.kind;
   if (olds.length === 0 || news.length === 0) {
     const op: PieceOp = olds.length === 0 ? 'insert' : 'delete';
