@@ -47,7 +47,8 @@ export function sideName(side: ChangeSide): string {
   if (num === '•' || num === null) return side.idSource === 'author' ? `Point #${side.id}` : `Point “${firstWords(side.heading ?? side.text)}”`;
   if (side.label !== null) return num;
   const parents = side.path.slice(0, -1).filter((p) => !p.startsWith('•')).join('.');
-  const full = parents !== '' && !num.startsWith(`${parents}.`) ? `${parents} ${num}` : num;
+  // A sub-point is named with its parents' numbers: `1.2` for a numbered point under point 1, `10 (b)` for a letter.
+  const full = parents === '' || num.startsWith(`${parents}.`) ? num : /^\d/u.test(num) ? `${parents}.${num}` : `${parents} ${num}`;
   return /^\d/u.test(full) ? `Point ${full}` : full;
 }
 
