@@ -1,6 +1,6 @@
 import type { Finding } from '../model/comparison.js';
 import type { DateFact, Facts, Modality, NumberFact, Obligation, Term } from '../model/facts.js';
-import { finding } from './describe.js';
+import { capitalise, finding } from './describe.js';
 
 /** Strength of a modal word: may < should < will < shall = must. */
 export const MODALITY_RANK: Readonly<Record<Modality, number>> = { may: 1, should: 2, will: 3, shall: 4, must: 4 };
@@ -124,7 +124,7 @@ function obligationChanges(olds: readonly Obligation[], news: readonly Obligatio
         if (stronger === null) return;
         const rule = stronger ? 'obligation-strengthened' : 'obligation-weakened';
         const how = stronger ? 'strengthened' : 'weakened';
-        out.push(finding(rule, `${capital(who(actor))} is ${how}: “${x.raw}” → “${y.raw}” (${y.action || x.action}).`, x.raw, y.raw));
+        out.push(finding(rule, `${capitalise(who(actor))} is ${how}: “${x.raw}” → “${y.raw}” (${y.action || x.action}).`, x.raw, y.raw));
       } else if (y !== null && MODALITY_RANK[y.modality] >= 3) {
         out.push(finding('obligation-strengthened', `New binding wording for ${actor === '' ? 'a party' : actor}: “${y.raw} ${y.action}”.`, null, y.raw));
       } else if (x !== null && MODALITY_RANK[x.modality] >= 3) {
@@ -135,9 +135,6 @@ function obligationChanges(olds: readonly Obligation[], news: readonly Obligatio
   return out;
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** Findings from the facts the reader found in the old and new text: numbers, terms, dates, parties, obligations. */
 export function findFactChanges(olds: Facts, news: Facts): Finding[] {

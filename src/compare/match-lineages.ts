@@ -2,7 +2,7 @@
  * Matches clauses that are new against the previous version to lineages that are not in it (removed, merged away, or
  * not reported), so a restored clause continues its lineage instead of starting another.
  */
-import { SMALL_WORDS, wordsOf } from './tokens.js';
+import { contentWords } from './units.js';
 
 /** A lineage that could come back: not in the previous version. */
 export interface DormantLineage {
@@ -24,11 +24,6 @@ export interface NewcomerClause {
   text: string;
 }
 
-function contentWords(text: string): Set<string> {
-  const all = wordsOf(text);
-  const content = all.filter((w) => !SMALL_WORDS.has(w));
-  return new Set(content.length > 0 ? content : all);
-}
 
 /** Dice similarity of two word sets, 0..1. */
 function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -53,10 +48,10 @@ export function matchDormant(dormant: readonly DormantLineage[], newcomers: read
     taken.add(lineage.id);
   }
   const candidates: { order: number; id: string; score: number; rank: number }[] = [];
-  const lineageWords = dormant.map((l) => contentWords(l.text));
+  const lineageWords = dormant.map((l) => new Set(contentWords(l.text)));
   for (const clause of newcomers) {
     if (out.has(clause.order)) continue;
-    const words = contentWords(clause.text);
+    const words = new Set(contentWords(clause.text));
     dormant.forEach((l, rank) => {
       if (taken.has(l.id) || (clause.authorId !== null && l.authorId !== null)) return;
       const score = dice(words, lineageWords[rank]!);

@@ -61,7 +61,8 @@ export class Unit {
   }
 }
 
-function contentWords(text: string): string[] {
+/** The distinct words of a text that carry meaning (small words left out, unless there is nothing else). */
+export function contentWords(text: string): string[] {
   const seen = new Set<string>();
   for (const word of wordsOf(text)) if (!SMALL_WORDS.has(word)) seen.add(word);
   if (seen.size === 0) for (const word of wordsOf(text)) seen.add(word);

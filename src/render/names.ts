@@ -1,3 +1,4 @@
+import { excerpt } from '../compare/describe.js';
 import type { BlockKind, Change, ChangeSide, Severity } from '../model/index.js';
 
 /** Words a report uses for the kinds of non-clause text. */
@@ -35,16 +36,12 @@ export function printedNumbers(sides: readonly ChangeSide[]): string | null {
   return nums.length === 0 ? null : nums.join(' + ');
 }
 
-function firstWords(text: string, words = 6): string {
-  const parts = text.trim().split(/\s+/u).filter((w) => w !== '');
-  return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
-}
 
 /** How a report names one side in links and notes: `Point 5`, `Point 10 (b)`, `Article 5`, `Point #guarantee` (a bullet with an author id), `Point “Ceasefire…”`, `Note “Point 3…”`. */
 export function sideName(side: ChangeSide): string {
-  if (side.blockKind !== null) return `${BLOCK_LABELS[side.blockKind]} “${firstWords(side.text)}”`;
+  if (side.blockKind !== null) return `${BLOCK_LABELS[side.blockKind]} “${excerpt(side.text, 6)}”`;
   const num = printedNumber(side);
-  if (num === '•' || num === null) return side.idSource === 'author' ? `Point #${side.id}` : `Point “${firstWords(side.heading ?? side.text)}”`;
+  if (num === '•' || num === null) return side.idSource === 'author' ? `Point #${side.id}` : `Point “${excerpt(side.heading ?? side.text, 6)}”`;
   if (side.label !== null) return num;
   const parents = side.path.slice(0, -1).filter((p) => !p.startsWith('•')).join('.');
   // A sub-point is named with its parents' numbers: `1.2` for a numbered point under point 1, `10 (b)` for a letter.
