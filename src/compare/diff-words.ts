@@ -43,6 +43,18 @@ export function joinDiff(ops: readonly DiffOp[], side: 'old' | 'new'): string {
   return text;
 }
 
+/** Whether joining one side of a diff gives exactly `text` (as `joinDiff(ops, side) === text`, without building the join). */
+export function rebuilds(ops: readonly DiffOp[], side: 'old' | 'new', text: string): boolean {
+  const skip = side === 'old' ? 'insert' : 'delete';
+  let at = 0;
+  for (const op of ops) {
+    if (op.op === skip) continue;
+    if (!text.startsWith(op.text, at)) return false;
+    at += op.text.length;
+  }
+  return at === text.length;
+}
+
 /** The comparison key of a token under the ignore options. */
 function keyOf(options: DiffTextOptions): (token: string) => string {
   return (token) => {
@@ -233,11 +245,11 @@ export function diffText(oldText: string, newText: string, options: Partial<Diff
   } else if (opts.foldSmallWords && changed) {
     ops = foldSmallIslands(ops, opts.foldMaxWords);
   }
-  if (joinDiff(wordOps, 'old') !== oldText || joinDiff(wordOps, 'new') !== newText) {
+  if (!rebuilds(wordOps, 'old', oldText) || !rebuilds(wordOps, 'new', newText)) {
     wordOps = coarseDiff(a, b);
     ops = wordOps;
     coarse = 'guard';
-  } else if (joinDiff(ops, 'old') !== oldText || joinDiff(ops, 'new') !== newText) {
+  } else if (ops !== wordOps && (!rebuilds(ops, 'old', oldText) || !rebuilds(ops, 'new', newText))) {
     ops = wordOps;
   }
   return { ops, wordOps, similarity, changed, wordsInserted, wordsDeleted, coarse };

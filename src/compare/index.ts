@@ -1,7 +1,7 @@
 export { compareDrafts, compareClauseWithModel, compareWithModels } from './compare-drafts.js';
 export { alignClauses, alignUnits, heaviestIncreasing } from './align-clauses.js';
 export type { Alignment, UnitAlignment, PairReason, Group } from './align-clauses.js';
-export { diffText, joinDiff } from './diff-words.js';
+export { diffText, joinDiff, rebuilds } from './diff-words.js';
 export type { DiffTextOptions, TextDiff } from './diff-words.js';
 export { findChanges, findFactChanges, formatRelative, MODALITY_RANK } from './find-changes.js';
 export type { TextSide, ReferenceCheck } from './find-changes.js';

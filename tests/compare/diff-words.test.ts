@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffText, joinDiff } from '../../src/compare/diff-words.js';
+import { diffText, joinDiff, rebuilds } from '../../src/compare/diff-words.js';
 import { propertyRuns } from './helpers.js';
 
 function expectLossless(oldText: string, newText: string, options: Parameters<typeof diffText>[2] = {}): ReturnType<typeof diffText> {
@@ -98,6 +98,19 @@ describe('diffText', () => {
         return joinDiff(result.ops, 'old') === a && joinDiff(result.ops, 'new') === b;
       }),
       { numRuns: propertyRuns(500) },
+    );
+  });
+
+  it('checks a rebuilt side exactly as joining it would (rebuilds ≡ joinDiff === text)', () => {
+    const piece = fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '’', '😀'), maxLength: 4 });
+    const op = fc.record({ op: fc.constantFrom('equal' as const, 'insert' as const, 'delete' as const), text: piece });
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 6 }), piece, fc.constantFrom('old' as const, 'new' as const), fc.boolean(), (ops, other, side, own) => {
+        // Half the time the text is the side's own join (so `true` is exercised), else an arbitrary string.
+        const text = own ? joinDiff(ops, side) : other;
+        return rebuilds(ops, side, text) === (joinDiff(ops, side) === text);
+      }),
+      { numRuns: propertyRuns(1000) },
     );
   });
 });

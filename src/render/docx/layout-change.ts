@@ -1,4 +1,4 @@
-import { joinDiff, PART_SEPARATOR } from '../../compare/index.js';
+import { PART_SEPARATOR, rebuilds } from '../../compare/index.js';
 import { sidesOf } from '../names.js';
 import type { Change, ChangeSide, DiffOp } from '../../model/comparison.js';
 
@@ -75,7 +75,7 @@ class Stream {
 
 /** True when the ops give back both texts exactly (the lossless law of the comparison). */
 function givesBack(ops: readonly DiffOp[], oldText: string, newText: string): boolean {
-  return joinDiff(ops, 'old') === oldText && joinDiff(ops, 'new') === newText;
+  return rebuilds(ops, 'old', oldText) && rebuilds(ops, 'new', newText);
 }
 
 /** Start offsets of the separators between parts joined by `PART_SEPARATOR`. */
