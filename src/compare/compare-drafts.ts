@@ -1,7 +1,7 @@
 import type { Change, Comparison, Summary, VersionHeader } from '../model/comparison.js';
 import type { Draft } from '../model/index.js';
 import { alignClauses } from './align-clauses.js';
-import type { UnitAlignment } from './align-clauses.js';
+import type { Group, UnitAlignment } from './align-clauses.js';
 import { buildChange, sideOf } from './build-change.js';
 import type { BuildContext, Entry } from './build-change.js';
 import { describeSide, describeSides, excerpt } from './describe.js';
@@ -18,12 +18,20 @@ function header(draft: Draft): VersionHeader {
 /** Labels that name a point among the referring clause's siblings ("paragraph 1", "point 3", "(b)"), not a top clause. */
 const LOCAL_LABEL = /^(?:|point|points|paragraph|paragraphs|para\.?|subparagraph|sub-paragraph|item|items|clause|clauses|sub-clause|subclause)$/i;
 
+/** A label in one spelling for comparing a reference with a clause: `Articles`, `Art.`, `ARTICLE` → `article`. */
+function labelKey(label: string | null): string {
+  const word = (label ?? '').toLowerCase().replace(/\.$/, '');
+  const short: Record<string, string> = { art: 'article', para: 'paragraph', sec: 'section', '§§': '§', '': '§' };
+  return short[word] ?? word.replace(/s$/, '');
+}
+
 /**
  * Finds the clause a reference names, seen from the clause that makes it: a local label ("paragraph 1") looks among
- * that clause's siblings first; then a top-level clause, a full path (`3.2`), or a number used only once.
+ * that clause's siblings first; then, among the clauses with that number, those whose own label agrees ("Article 5"
+ * → the clause headed `Article 5`, "Clause 216" → the point numbered `216.` rather than `Article 216`), preferring a
+ * top-level one; then a full path (`3.2`). -1 when nothing, or more than one clause equally, fits.
  */
 function resolver(units: readonly Unit[]): (reference: { label: string; target: string }, from: Unit) => number {
-  const top = new Map<string, number>();
   const topLevel: number[] = [];
   const byPath = new Map<string, number>();
   const byNum = new Map<string, number[]>();
@@ -31,41 +39,68 @@ function resolver(units: readonly Unit[]): (reference: { label: string; target: 
     if (u.parent === -1) topLevel.push(u.index);
     const value = u.numValue;
     if (value === null) continue;
-    if (u.parent === -1 && !top.has(value)) top.set(value, u.index);
     const path = u.clause?.path.join('.') ?? '';
     if (!byPath.has(path)) byPath.set(path, u.index);
     const list = byNum.get(value);
     if (list === undefined) byNum.set(value, [u.index]);
     else list.push(u.index);
   }
+  // How well a clause's own label fits a reference's: the same label, no label (a plain `216.`), another label.
+  const fit = (unit: Unit, key: string): number => (unit.clause?.label == null ? 1 : labelKey(unit.clause.label) === key ? 0 : 2);
   return ({ label, target }, from) => {
     if (LOCAL_LABEL.test(label)) {
       const siblings = from.parent === -1 ? topLevel : units[from.parent]!.children;
       for (const s of siblings) if (units[s]!.numValue === target) return s;
     }
-    return top.get(target) ?? byPath.get(target) ?? (byNum.get(target)?.length === 1 ? byNum.get(target)![0]! : -1);
+    const key = labelKey(label);
+    let best: number[] = [];
+    let bestFit = 3;
+    for (const i of byNum.get(target) ?? []) {
+      const f = fit(units[i]!, key);
+      if (f < bestFit) {
+        best = [i];
+        bestFit = f;
+      } else if (f === bestFit) best.push(i);
+    }
+    const top = best.find((i) => units[i]!.parent === -1);
+    if (top !== undefined) return top;
+    if (best.length === 1) return best[0]!;
+    return byPath.get(target) ?? -1;
   };
 }
 
-/** A reference is broken when the clause it named in the old version is not the one it names now. */
+/**
+ * The cross-references of a pair of clauses, each resolved in its own version: a reference is broken when the clause
+ * it named in the old version is not the one the same words name now; an old and a new reference follow each other
+ * when they name partners (or parts of the same split or merge).
+ */
 function referenceCheck(a: UnitAlignment): (from: { old: Unit; new: Unit }) => ReferenceCheck {
   let resolveOld: ReturnType<typeof resolver> | null = null;
   let resolveNew: ReturnType<typeof resolver> | null = null;
-  return (from) => (reference) => {
-    resolveOld ??= resolver(a.old);
-    resolveNew ??= resolver(a.new);
-    const oi = resolveOld(reference, from.old);
-    if (oi === -1) return null;
-    const ni = resolveNew(reference, from.new);
-    const p = a.oldPartner[oi]!;
-    const group = a.groups.find((g) => g.old.includes(oi));
-    if (ni !== -1 && (p === ni || (group?.new.includes(ni) ?? false))) return null;
-    const oldUnit = a.old[oi]!;
-    const was = `${describeSide(sideOf(oldUnit, a.old))}, “${excerpt(oldUnit.clause?.heading ?? oldUnit.clause?.text ?? '')}”`;
-    if (p !== -1) return { was, now: describeSide(sideOf(a.new[p]!, a.new)) };
-    if (group !== undefined) return { was, now: `part of ${describeSides(group.new.map((j) => sideOf(a.new[j]!, a.new)))}` };
-    return { was, now: null };
-  };
+  const groupOf = (oi: number): Group | undefined => a.groups.find((g) => g.old.includes(oi));
+  const sameClause = (oi: number, ni: number): boolean => ni !== -1 && (a.oldPartner[oi] === ni || (groupOf(oi)?.new.includes(ni) ?? false));
+  return (from) => ({
+    broken: (reference) => {
+      resolveOld ??= resolver(a.old);
+      resolveNew ??= resolver(a.new);
+      const oi = resolveOld(reference, from.old);
+      if (oi === -1) return null;
+      if (sameClause(oi, resolveNew(reference, from.new))) return null;
+      const p = a.oldPartner[oi]!;
+      const group = groupOf(oi);
+      const oldUnit = a.old[oi]!;
+      const was = `${describeSide(sideOf(oldUnit, a.old))}, “${excerpt(oldUnit.clause?.heading ?? oldUnit.clause?.text ?? '')}”`;
+      if (p !== -1) return { was, now: describeSide(sideOf(a.new[p]!, a.new)) };
+      if (group !== undefined) return { was, now: `part of ${describeSides(group.new.map((j) => sideOf(a.new[j]!, a.new)))}` };
+      return { was, now: null };
+    },
+    follows: (older, newer) => {
+      resolveOld ??= resolver(a.old);
+      resolveNew ??= resolver(a.new);
+      const oi = resolveOld(older, from.old);
+      return oi !== -1 && sameClause(oi, resolveNew(newer, from.new));
+    },
+  });
 }
 
 /** Every change of one kind: pairs, splits and merges, and lone units. */

@@ -7,6 +7,21 @@ export function excerpt(text: string, words = 8): string {
   return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
 }
 
+/**
+ * Excerpts of two texts that show where they differ: when their first words are the same, both start a few words
+ * before the first word that differs ("…in a manner which would impair…" rather than the same opening twice).
+ */
+export function excerptPair(a: string, b: string, words = 8): [string, string] {
+  const wa = a.trim().split(/\s+/).filter((w) => w !== '');
+  const wb = b.trim().split(/\s+/).filter((w) => w !== '');
+  let same = 0;
+  while (same < wa.length && same < wb.length && wa[same] === wb[same]) same++;
+  const lead = 3;
+  if (same < words || same <= lead) return [excerpt(a, words), excerpt(b, words)];
+  const from = same - lead;
+  return [`…${excerpt(wa.slice(from).join(' '), words)}`, `…${excerpt(wb.slice(from).join(' '), words)}`];
+}
+
 /** How a message names a clause or block: `point 5`, `Article 5`, `(b)`, or `the point “first words…”`. */
 export function describeSide(side: ChangeSide): string {
   if (side.blockKind !== null) return `the ${side.blockKind === 'paragraph' ? 'text' : side.blockKind} “${excerpt(side.text, 6)}”`;

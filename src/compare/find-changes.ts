@@ -1,6 +1,6 @@
 import type { DiffOp, Finding } from '../model/comparison.js';
-import type { Facts, Quote } from '../model/facts.js';
-import { excerpt, finding } from './describe.js';
+import type { Facts, Quote, Reference } from '../model/facts.js';
+import { excerpt, excerptPair, finding } from './describe.js';
 import { findFactChanges } from './find-fact-changes.js';
 import { isWordToken, normaliseText, plainTypography, tokenize } from './tokens.js';
 
@@ -19,10 +19,15 @@ export interface TextSide {
 }
 
 /**
- * What became of a cross-reference's target, seen from the clause that makes it: the reference is broken when its
- * number now names another clause. The label matters: "paragraph 1" means a sibling, "Article 1" a top clause.
+ * Cross-references of one pair of clauses, resolved in each version from the clause that makes them. The label
+ * matters: "paragraph 1" means a sibling, "Article 1" a top clause.
  */
-export type ReferenceCheck = (reference: { label: string; target: string }) => { was: string; now: string | null } | null;
+export interface ReferenceCheck {
+  /** What became of the clause a reference named in the old version, when the same words now name another clause (else null). */
+  broken: (reference: { label: string; target: string }) => { was: string; now: string | null } | null;
+  /** Whether a reference of the old text and one of the new text name the same clause (the number follows a renumbering). */
+  follows: (older: { label: string; target: string }, newer: { label: string; target: string }) => boolean;
+}
 
 /** Words that open a condition. */
 const CONDITION = /\b(?:only if|if|unless|provided that|providing that|subject to|on condition that|in the event that|as long as|so long as|until|conditional (?:up)?on|contingent (?:up)?on|in case)\b[^.;:]*/giu;
@@ -46,12 +51,20 @@ function isQualifier(word: string): boolean {
   return QUALIFIERS.has(w) || (w.length > 5 && QUALIFIER_SUFFIX.test(w));
 }
 
+/** A real (not ignored) replacement of a diff, with its offsets in both texts. */
+interface Run {
+  del: string;
+  ins: string;
+  oldAt: number;
+  newAt: number;
+}
+
 /** The runs of a diff: each real (not ignored) replacement with its offsets in both texts. */
-function runs(ops: readonly DiffOp[]): { del: string; ins: string; oldAt: number; newAt: number }[] {
-  const out: { del: string; ins: string; oldAt: number; newAt: number }[] = [];
+function runs(ops: readonly DiffOp[]): Run[] {
+  const out: Run[] = [];
   let oldAt = 0;
   let newAt = 0;
-  let current: { del: string; ins: string; oldAt: number; newAt: number } | null = null;
+  let current: Run | null = null;
   for (const op of ops) {
     if (op.op === 'equal' || op.ignored === true) {
       if (current !== null) out.push(current);
@@ -86,18 +99,24 @@ function conditionChanges(oldText: string, newText: string): Finding[] {
   const come = news.filter((c) => !oldKeys.has(normaliseText(c)));
   if (gone.length === 0 && come.length === 0) return [];
   const quote = (list: string[]): string => list.map((c) => `“${excerpt(c, 12)}”`).join('; ');
+  const pair = (a: string, b: string): string => {
+    const [x, y] = excerptPair(a, b, 12);
+    return `“${x}” → “${y}”`;
+  };
   const message =
-    gone.length > 0 && come.length > 0
-      ? `Condition changed: ${quote(gone)} → ${quote(come)}.`
-      : gone.length > 0
-        ? `Condition dropped: ${quote(gone)}.`
-        : `Condition added: ${quote(come)}.`;
+    gone.length === 1 && come.length === 1
+      ? `Condition changed: ${pair(gone[0]!, come[0]!)}.`
+      : gone.length > 0 && come.length > 0
+        ? `Condition changed: ${quote(gone)} → ${quote(come)}.`
+        : gone.length > 0
+          ? `Condition dropped: ${quote(gone)}.`
+          : `Condition added: ${quote(come)}.`;
   return [finding('condition-changed', message, gone.length > 0 ? gone.join('; ') : null, come.length > 0 ? come.join('; ') : null)];
 }
 
-function qualifierChanges(ops: readonly DiffOp[]): Finding[] {
+function qualifierChanges(changes: readonly Run[]): Finding[] {
   const out: Finding[] = [];
-  for (const run of runs(ops)) {
+  for (const run of changes) {
     const del = tokenize(run.del).filter(isWordToken);
     const ins = tokenize(run.ins).filter(isWordToken);
     if (del.length > 2 || ins.length > 2 || del.length + ins.length === 0) continue;
@@ -115,11 +134,11 @@ function inside(quotes: readonly Quote[], start: number, end: number, reported: 
   return quotes.some((q) => (start === end ? q.span.start <= start && start <= q.span.end : q.span.start <= start && end <= q.span.end));
 }
 
-function provenanceChanges(ops: readonly DiffOp[], old: TextSide, neu: TextSide): Finding[] {
+function provenanceChanges(changes: readonly Run[], old: TextSide, neu: TextSide): Finding[] {
   if (!old.reported && !neu.reported) return [];
   const quoted: { del: string; ins: string }[] = [];
   const paraphrased: { del: string; ins: string }[] = [];
-  for (const run of runs(ops)) {
+  for (const run of changes) {
     const verbatim = inside(old.quotes, run.oldAt, run.oldAt + run.del.length, old.reported) && inside(neu.quotes, run.newAt, run.newAt + run.ins.length, neu.reported);
     (verbatim ? quoted : paraphrased).push(run);
   }
@@ -152,7 +171,7 @@ function referenceChanges(old: Facts, neu: Facts, check: ReferenceCheck): Findin
   for (const ref of neu.references) {
     if (ref.external || !before.has(key(ref)) || seen.has(key(ref))) continue;
     seen.add(key(ref));
-    const result = check(ref);
+    const result = check.broken(ref);
     if (result === null) continue;
     const now = result.now === null ? 'is gone' : `is now ${result.now}`;
     out.push(finding('reference-broken', `“${ref.raw}” now points at another clause: the clause it meant (${result.was}) ${now}.`, result.was, result.now));
@@ -160,9 +179,61 @@ function referenceChanges(old: Facts, neu: Facts, check: ReferenceCheck): Findin
   return out;
 }
 
+/** The internal reference of a text whose span holds `[start, end)`, if any. */
+function referenceAround(references: readonly Reference[], start: number, end: number): Reference | null {
+  for (const r of references) if (!r.external && r.span.start <= start && end <= r.span.end) return r;
+  return null;
+}
+
+/**
+ * The runs that only renumber a cross-reference: the deleted words lie inside a reference of the old text, the
+ * inserted ones inside a reference of the new text with the same label, and both name the same clause ("Clause 45"
+ * → "Clause 46" after clause 45 became 46). Such a run follows the renumbering; it changes no meaning.
+ */
+function referenceUpdates(changes: readonly Run[], old: Facts, neu: Facts, check: ReferenceCheck): Map<Run, { from: Reference; to: Reference }> {
+  const out = new Map<Run, { from: Reference; to: Reference }>();
+  if (old.references.length === 0 || neu.references.length === 0) return out;
+  for (const run of changes) {
+    const from = referenceAround(old.references, run.oldAt, run.oldAt + run.del.length);
+    const to = referenceAround(neu.references, run.newAt, run.newAt + run.ins.length);
+    if (from === null || to === null || from.label.toLowerCase() !== to.label.toLowerCase() || from.raw === to.raw) continue;
+    if (check.follows(from, to)) out.set(run, { from, to });
+  }
+  return out;
+}
+
+function referenceUpdateFinding(updates: readonly { from: Reference; to: Reference }[]): Finding {
+  const distinct = new Map<string, { from: Reference; to: Reference }>();
+  for (const update of updates) {
+    const key = `${update.from.raw}\u0000${update.to.raw}`;
+    if (!distinct.has(key)) distinct.set(key, update);
+  }
+  const first = updates[0]!;
+  const more = distinct.size > 1 ? ` (and ${distinct.size - 1} more)` : '';
+  return finding(
+    'reference-updated',
+    `Cross-reference “${first.from.raw}” now reads “${first.to.raw}”${more}: it follows the renumbering and still names the same clause.`,
+    first.from.raw,
+    first.to.raw,
+  );
+}
+
+/** The old text with the given runs applied: what it says once its references follow the new numbering. */
+function applyRuns(text: string, applied: readonly Run[]): string {
+  let out = '';
+  let at = 0;
+  for (const run of [...applied].sort((x, y) => x.oldAt - y.oldAt)) {
+    out += text.slice(at, run.oldAt) + run.ins;
+    at = run.oldAt + run.del.length;
+  }
+  return out + text.slice(at);
+}
+
 /**
  * Findings of one changed text: from the facts (numbers, terms, dates, parties, obligations), the conditions, and the word
  * diff (qualifiers, quoted vs paraphrased wording); `wordLevel` is false for splits and merges, whose offsets are not per side.
+ * Cross-references that only follow a renumbering are named once (`reference-updated`) and take no part in the other
+ * findings: when nothing else changed, the facts are not compared at all.
  */
 export function findChanges(old: TextSide, neu: TextSide, ops: readonly DiffOp[], check: ReferenceCheck | null, wordLevel = true): Finding[] {
   const changed = ops.some((op) => op.op !== 'equal' && op.ignored !== true);
@@ -173,12 +244,23 @@ export function findChanges(old: TextSide, neu: TextSide, ops: readonly DiffOp[]
     if (old.facts !== null && neu.facts !== null && check !== null) out.push(...referenceChanges(old.facts, neu.facts, check));
     return out;
   }
+  let changes = changed ? runs(ops) : [];
+  let oldText = old.text;
+  if (changed && wordLevel && check !== null && old.facts !== null && neu.facts !== null) {
+    const updates = referenceUpdates(changes, old.facts, neu.facts, check);
+    if (updates.size > 0) {
+      out.push(referenceUpdateFinding([...updates.values()]));
+      changes = changes.filter((run) => !updates.has(run));
+      oldText = applyRuns(old.text, [...updates.keys()]);
+    }
+  }
+  const substantive = changes.length > 0;
   if (old.facts !== null && neu.facts !== null) {
-    if (changed) out.push(...findFactChanges(old.facts, neu.facts));
+    if (substantive) out.push(...findFactChanges(old.facts, neu.facts));
     if (check !== null) out.push(...referenceChanges(old.facts, neu.facts, check));
   }
-  if (!changed) return out;
-  out.push(...conditionChanges(old.text, neu.text));
-  if (wordLevel) out.push(...qualifierChanges(ops), ...provenanceChanges(ops, old, neu));
+  if (!substantive) return out;
+  out.push(...conditionChanges(oldText, neu.text));
+  if (wordLevel) out.push(...qualifierChanges(changes), ...provenanceChanges(changes, old, neu));
   return out;
 }

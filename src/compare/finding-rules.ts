@@ -21,5 +21,6 @@ export const findingRules = {
   'quote-changed': 'notice',
   'paraphrase-changed': 'info',
   'reference-broken': 'notice',
+  'reference-updated': 'info',
   'typography-changed': 'info',
 } as const satisfies Record<FindingRule, Severity>;

@@ -22,6 +22,7 @@ export const FindingRule = z.enum([
   'quote-changed',
   'paraphrase-changed',
   'reference-broken',
+  'reference-updated',
   'typography-changed',
 ]);
 export type FindingRule = z.infer<typeof FindingRule>;

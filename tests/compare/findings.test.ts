@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareClauseWithModel, compareDrafts, findingRules } from '../../src/compare/index.js';
 import { FindingRule } from '../../src/model/index.js';
 import type { Change, Comparison, Facts, Modality, Quote } from '../../src/model/index.js';
+import { parseDraft } from '../../src/parse/parse-draft.js';
 import { makeDraft, numbered } from './helpers.js';
 import type { ClauseSpec, DraftSpec } from './helpers.js';
 
@@ -204,5 +205,94 @@ describe('finding rules', () => {
     expect(change.diff.some((op) => op.op === 'equal' && op.text.includes('armed attack'))).toBe(true);
     expect(rules(change)).toEqual(['obligation-strengthened']);
     expect(compareClauseWithModel(plan, 'nope', article5, 'Article 5')).toBeNull();
+  });
+
+  it('quotes a long condition from a few words before where it changed', () => {
+    const before = 'Duties stay, provided that such measures are not applied in a manner which would constitute a means of discrimination.';
+    const after = 'Duties stay, provided that such measures are not applied in a manner which would constitute a disguised restriction.';
+    const message = compareClause({ text: before }, { text: after }).findings.find((f) => f.rule === 'condition-changed')?.message;
+    expect(message).toBe('Condition changed: “…would constitute a means of discrimination” → “…would constitute a disguised restriction”.');
+  });
+
+  describe('cross-references that follow a renumbering', () => {
+    const read = (markdown: string): ReturnType<typeof parseDraft>['draft'] & object => parseDraft(markdown).draft!;
+    // Articles hold points numbered through the whole text; a point is inserted in Article 1, so every later point
+    // is renumbered and every reference to one rewritten, as drafters do.
+    const old = read(
+      [
+        '## Article 1 — Scope',
+        '',
+        '1. This Agreement applies to trade in goods.',
+        '',
+        '## Article 2 — Tariffs',
+        '',
+        '2. Each Party shall eliminate its customs duties, subject to Clause 3.',
+        '',
+        '3. A Party may keep duties on the goods listed in the Annex for 5 years.',
+        '',
+        '## Article 3 — Review',
+        '',
+        '4. The Parties shall review Article 2 every year.',
+        '',
+      ].join('\n'),
+    );
+    const renumbered = (clause2: string): string =>
+      [
+        '## Article 1 — Scope',
+        '',
+        '1. This Agreement applies to trade in goods.',
+        '',
+        '2. It applies to trade in services.',
+        '',
+        '## Article 2 — Tariffs',
+        '',
+        `3. ${clause2}`,
+        '',
+        '4. A Party may keep duties on the goods listed in the Annex for 5 years.',
+        '',
+        '## Article 3 — Review',
+        '',
+        '5. The Parties shall review Article 2 every year.',
+        '',
+      ].join('\n');
+    const changeOf = (c: Comparison, oldNum: string): Change => c.changes.find((ch) => !Array.isArray(ch.old) && ch.old?.num === oldNum)!;
+
+    it('names a reference rewritten to the new number once (reference-updated), with no condition or fact change', () => {
+      const c = compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties, subject to Clause 4.')));
+      const change = changeOf(c, '2.');
+      expect(change.status).toBe('modified');
+      expect(change.diff.filter((op) => op.op !== 'equal')).toEqual([
+        { op: 'delete', text: '3' },
+        { op: 'insert', text: '4' },
+      ]);
+      expect(change.findings.filter((f) => f.rule !== 'clause-renumbered')).toEqual([
+        {
+          rule: 'reference-updated',
+          severity: 'info',
+          message: 'Cross-reference “Clause 3” now reads “Clause 4”: it follows the renumbering and still names the same clause.',
+          old: 'Clause 3',
+          new: 'Clause 4',
+        },
+      ]);
+      // "Clause 3" names the point numbered 3., not Article 3; "Article 2" still names Article 2.
+      expect(allRules(c).filter((r) => r !== 'clause-renumbered').sort()).toEqual(['clause-added', 'reference-updated']);
+    });
+
+    it('still reports what else changed in the clause, and the condition only when its words changed', () => {
+      const same = compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties within 2 years, subject to Clause 4.')));
+      expect(rules(changeOf(same, '2.')).filter((r) => r !== 'clause-renumbered')).toEqual(['reference-updated', 'duration-changed']);
+      const condition = compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties, unless Clause 4 applies.')));
+      const change = changeOf(condition, '2.');
+      expect(rules(change)).toContain('condition-changed');
+      expect(change.findings.find((f) => f.rule === 'condition-changed')?.message).toBe('Condition changed: “subject to Clause 3” → “unless Clause 4 applies”.');
+    });
+
+    it('treats a reference changed to name another clause as a real change, never as an update', () => {
+      // Clause 3 became 4; the new text names 5, the review point: a different clause.
+      const c = compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties, subject to Clause 5.')));
+      const change = changeOf(c, '2.');
+      expect(rules(change)).not.toContain('reference-updated');
+      expect(rules(change)).toContain('condition-changed');
+    });
   });
 });
