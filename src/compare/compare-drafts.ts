@@ -18,11 +18,19 @@ function header(draft: Draft): VersionHeader {
 /** Labels that name a point among the referring clause's siblings ("paragraph 1", "point 3", "(b)"), not a top clause. */
 const LOCAL_LABEL = /^(?:|point|points|paragraph|paragraphs|para\.?|subparagraph|sub-paragraph|item|items|clause|clauses|sub-clause|subclause)$/i;
 
+/** Abbreviated labels and the word they stand for (`§` also stands for a bare `§§` or an empty label). */
+const SHORT_LABELS = new Map([
+  ['art', 'article'],
+  ['para', 'paragraph'],
+  ['sec', 'section'],
+  ['§§', '§'],
+  ['', '§'],
+]);
+
 /** A label in one spelling for comparing a reference with a clause: `Articles`, `Art.`, `ARTICLE` → `article`. */
 function labelKey(label: string | null): string {
   const word = (label ?? '').toLowerCase().replace(/\.$/, '');
-  const short: Record<string, string> = { art: 'article', para: 'paragraph', sec: 'section', '§§': '§', '': '§' };
-  return short[word] ?? word.replace(/s$/, '');
+  return SHORT_LABELS.get(word) ?? word.replace(/s$/, '');
 }
 
 /**
@@ -47,9 +55,9 @@ function resolver(units: readonly Unit[]): (reference: { label: string; target: 
   }
   // How well a clause's own label fits a reference's: the same label, no label (a plain `216.`), another label.
   const fit = (unit: Unit, key: string): number => (unit.clause?.label == null ? 1 : labelKey(unit.clause.label) === key ? 0 : 2);
-  return ({ label, target }, from) => {
+  const resolve = (label: string, target: string, parent: number): number => {
     if (LOCAL_LABEL.test(label)) {
-      const siblings = from.parent === -1 ? topLevel : units[from.parent]!.children;
+      const siblings = parent === -1 ? topLevel : units[parent]!.children;
       for (const s of siblings) if (units[s]!.numValue === target) return s;
     }
     const key = labelKey(label);
@@ -66,6 +74,17 @@ function resolver(units: readonly Unit[]): (reference: { label: string; target: 
     if (top !== undefined) return top;
     if (best.length === 1) return best[0]!;
     return byPath.get(target) ?? -1;
+  };
+  // A renumbered treaty rewrites the same references in many clauses: each (parent, label, target) is resolved once.
+  const known = new Map<string, number>();
+  return ({ label, target }, from) => {
+    const memo = `${from.parent}\u0000${label}\u0000${target}`;
+    let found = known.get(memo);
+    if (found === undefined) {
+      found = resolve(label, target, from.parent);
+      known.set(memo, found);
+    }
+    return found;
   };
 }
 
