@@ -3,7 +3,8 @@
  * quotes, wording (verbatim or paraphrase) and the facts of each clause.
  */
 import type { Block, Clause, Draft, ModelledOn, Party, Wording } from '../model/draft.js';
-import { SafeId, type FrontMatter } from '../model/front-matter.js';
+import type { FrontMatter } from '../model/front-matter.js';
+import { isSafeId } from '../model/safe-id.js';
 import type { Point, Position } from '../model/position.js';
 import type { BuiltBody, RawBlock, RawClause, SourcePoint } from './build-clauses.js';
 import { findFactsLazily } from './find-facts.js';
@@ -39,13 +40,13 @@ export function assembleDraft(input: AssembleInput): Assembled {
   const used = new Set<string>();
   const authorIds = new Set<string>();
   forEachClause(input.body.clauses, (c) => {
-    if (c.authorId && SafeId.safeParse(c.authorId.id).success) authorIds.add(c.authorId.id);
+    if (c.authorId && isSafeId(c.authorId.id)) authorIds.add(c.authorId.id);
   });
 
   const build = (clause: RawClause, parentPath: string[], bulletIndex: number): Clause => {
     const segment = clause.numValue ?? `•${bulletIndex}`;
     const path = [...parentPath, segment];
-    const authored = clause.authorId && SafeId.safeParse(clause.authorId.id).success && !used.has(clause.authorId.id) ? clause.authorId.id : null;
+    const authored = clause.authorId && isSafeId(clause.authorId.id) && !used.has(clause.authorId.id) ? clause.authorId.id : null;
     const id = authored ?? unique(derivedId(path), used, authorIds);
     used.add(id);
     ids.set(clause, id);
