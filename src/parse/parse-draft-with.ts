@@ -7,17 +7,17 @@
  */
 import { createHash } from 'node:crypto';
 import { basename, extname } from 'node:path';
-import type { Root } from 'mdast';
+import type { RootContent } from 'mdast';
 import type { Draft } from '../model/draft.js';
 import type { FrontMatter } from '../model/front-matter.js';
 import { compareMessages, type Message } from '../model/message.js';
 import { isSafeId } from '../model/safe-id.js';
 import { assembleDraft } from './assemble-draft.js';
-import { buildClauses } from './build-clauses.js';
+import { startClauses } from './build-clauses.js';
 import { checkDraft } from './check-draft.js';
 import { decodeText, looksBinary } from './decode-text.js';
 import { LIMITS } from './limits.js';
-import { parseMarkdown, type RemarkParse } from './parse-markdown.js';
+import { visitMarkdown, type RemarkParse } from './parse-markdown.js';
 import { error, warning, type Problem } from './problem.js';
 import type { FrontMatterResult } from './read-front-matter.js';
 
@@ -68,18 +68,22 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
   if (deep) {
     return { ok: false, draft: null, messages: finish(path, [...problems, error(deep.line, deep.column, 'nesting-too-deep', `block quotes or lists are nested more than ${LIMITS.maxNesting} levels deep here; flatten them`)]) };
   }
-  let root: Root | null;
+  const lineStarts = computeLineStarts(text);
+  // Clauses are built from each chunk of the Markdown as soon as it is parsed, so no tree of the whole text is kept.
+  const builder = startClauses(lineStarts, text);
+  let first: RootContent | undefined;
   try {
-    root = parseMarkdown(text, readers?.remark ?? null);
+    const read = visitMarkdown(text, readers?.remark ?? null, (nodes) => {
+      first ??= nodes[0];
+      builder.add(nodes);
+    });
+    if (read === null) return null;
   } catch (cause) {
     if (cause instanceof RangeError) return { ok: false, draft: null, messages: finish(path, [...problems, error(1, 1, 'nesting-too-deep', 'the Markdown is nested too deeply to be read')]) };
     throw cause;
   }
-  if (root === null) return null;
-  const lineStarts = computeLineStarts(text);
 
   let frontMatter: FrontMatter = {};
-  const first = root.children[0];
   const hasFrontMatter = first?.type === 'yaml';
   if (first?.type === 'yaml') {
     // Only remark makes a `yaml` node, so the readers are there.
@@ -91,7 +95,7 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
     problems.push(warning(1, 1, 'front-matter-unclosed', 'the file starts with "---" but the front matter is never closed by another "---" line; it was read as text'));
   }
 
-  const body = buildClauses(root, lineStarts, text);
+  const body = builder.finish();
   problems.push(...body.problems);
   const stem = basename(path, extname(path));
   const { draft } = assembleDraft({

@@ -30,25 +30,33 @@ const STARTS_BLOCK = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[=-]+[ \t]*$)[
  * `chunkChars` is the least size of a chunk (tests make it small to cut small texts).
  */
 export function parseMarkdown(text: string, remark: RemarkParse | null, chunkChars = CHUNK_CHARS): Root | null {
-  const cuts = text.length > 2 * chunkChars && !NOT_CUTTABLE.test(text) ? findCuts(text, chunkChars) : null;
-  if (cuts === null || cuts.length === 0) {
-    const simple = parseSimpleBlocks(text);
-    if (simple !== null) return rootOf(simple, text, countLines(text));
-    return remark?.(text) ?? null;
-  }
   const children: RootContent[] = [];
+  const lines = visitMarkdown(text, remark, (nodes) => {
+    for (const node of nodes) children.push(node);
+  }, chunkChars);
+  return lines === null ? null : rootOf(children, text, lines);
+}
+
+/**
+ * Parses Markdown as `parseMarkdown` does, but hands the top-level nodes to `visit` chunk by chunk, in reading order
+ * and with positions in the whole text, instead of keeping the whole tree: a caller that consumes each chunk's nodes
+ * at once lets them die young, so the garbage collector never copies the tree of a large text. Returns the number of
+ * line endings in the text, or null (after visiting the chunks before it) when `remark` is null and a chunk needs it.
+ */
+export function visitMarkdown(text: string, remark: RemarkParse | null, visit: (nodes: RootContent[]) => void, chunkChars = CHUNK_CHARS): number | null {
+  const cuts = text.length > 2 * chunkChars && !NOT_CUTTABLE.test(text) ? findCuts(text, chunkChars) : null;
   let start = 0;
   let line = 0;
-  for (const end of [...cuts, text.length]) {
+  for (const end of cuts === null ? [text.length] : [...cuts, text.length]) {
     const chunk = text.slice(start, end);
     const nodes = parseSimpleBlocks(chunk) ?? remark?.(chunk).children;
     if (nodes === undefined) return null;
     if (start > 0) for (const child of nodes) shift(child, line, start);
-    for (const child of nodes) children.push(child);
+    visit(nodes);
     line += countLines(chunk);
     start = end;
   }
-  return rootOf(children, text, line);
+  return line;
 }
 
 /** The root of a whole text whose top-level nodes are known; `lines` is the number of line endings in the text. */
