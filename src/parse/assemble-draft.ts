@@ -114,11 +114,20 @@ export function assembleDraft(input: AssembleInput): Assembled {
 
 /** Visits every clause of a tree, parents before children, without recursion limits on breadth. */
 export function forEachClause<T extends { children: T[] }>(clauses: readonly T[], visit: (clause: T, parent: T | null) => void): void {
-  const stack: [T, T | null][] = clauses.map((c) => [c, null] as [T, T | null]).reverse();
+  // Two parallel stacks rather than a stack of pairs: no pair is allocated per clause.
+  const stack: T[] = [];
+  const parents: (T | null)[] = [];
+  for (let i = clauses.length - 1; i >= 0; i -= 1) {
+    stack.push(clauses[i]!);
+    parents.push(null);
+  }
   while (stack.length > 0) {
-    const [clause, parent] = stack.pop()!;
-    visit(clause, parent);
-    for (let i = clause.children.length - 1; i >= 0; i -= 1) stack.push([clause.children[i]!, clause]);
+    const clause = stack.pop()!;
+    visit(clause, parents.pop()!);
+    for (let i = clause.children.length - 1; i >= 0; i -= 1) {
+      stack.push(clause.children[i]!);
+      parents.push(clause);
+    }
   }
 }
 
