@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { Completeness, IsoDate, PartyRole, Status } from './draft.js';
+import { SAFE_ID_PATTERN } from './safe-id.js';
 
-/** An id usable in file names and URLs: letters, digits, `-`, `_`, `.`; no path separators. */
+/** An id usable in file names and URLs: letters, digits, `-`, `_`, `.`; no path separators (same as `isSafeId`). */
 export const SafeId = z
   .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'expected an id of letters, digits, ".", "_" or "-", starting with a letter or digit')
+  .regex(SAFE_ID_PATTERN, 'expected an id of letters, digits, ".", "_" or "-", starting with a letter or digit')
   .refine((s) => !s.includes('..'), 'an id may not contain ".."');
 
 /** An `http(s)` address; anything else (`javascript:`, `file:`) is refused before it can become a link. */

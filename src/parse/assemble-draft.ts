@@ -3,7 +3,8 @@
  * quotes, wording (verbatim or paraphrase) and the facts of each clause.
  */
 import type { Block, Clause, Draft, ModelledOn, Party, Wording } from '../model/draft.js';
-import { SafeId, type FrontMatter } from '../model/front-matter.js';
+import type { FrontMatter } from '../model/front-matter.js';
+import { isSafeId } from '../model/safe-id.js';
 import type { Point, Position } from '../model/position.js';
 import type { BuiltBody, RawBlock, RawClause, SourcePoint } from './build-clauses.js';
 import { findFactsLazily } from './find-facts.js';
@@ -39,13 +40,13 @@ export function assembleDraft(input: AssembleInput): Assembled {
   const used = new Set<string>();
   const authorIds = new Set<string>();
   forEachClause(input.body.clauses, (c) => {
-    if (c.authorId && SafeId.safeParse(c.authorId.id).success) authorIds.add(c.authorId.id);
+    if (c.authorId && isSafeId(c.authorId.id)) authorIds.add(c.authorId.id);
   });
 
   const build = (clause: RawClause, parentPath: string[], bulletIndex: number): Clause => {
     const segment = clause.numValue ?? `•${bulletIndex}`;
     const path = [...parentPath, segment];
-    const authored = clause.authorId && SafeId.safeParse(clause.authorId.id).success && !used.has(clause.authorId.id) ? clause.authorId.id : null;
+    const authored = clause.authorId && isSafeId(clause.authorId.id) && !used.has(clause.authorId.id) ? clause.authorId.id : null;
     const id = authored ?? unique(derivedId(path), used, authorIds);
     used.add(id);
     ids.set(clause, id);
@@ -113,11 +114,20 @@ export function assembleDraft(input: AssembleInput): Assembled {
 
 /** Visits every clause of a tree, parents before children, without recursion limits on breadth. */
 export function forEachClause<T extends { children: T[] }>(clauses: readonly T[], visit: (clause: T, parent: T | null) => void): void {
-  const stack: [T, T | null][] = clauses.map((c) => [c, null] as [T, T | null]).reverse();
+  // Two parallel stacks rather than a stack of pairs: no pair is allocated per clause.
+  const stack: T[] = [];
+  const parents: (T | null)[] = [];
+  for (let i = clauses.length - 1; i >= 0; i -= 1) {
+    stack.push(clauses[i]!);
+    parents.push(null);
+  }
   while (stack.length > 0) {
-    const [clause, parent] = stack.pop()!;
-    visit(clause, parent);
-    for (let i = clause.children.length - 1; i >= 0; i -= 1) stack.push([clause.children[i]!, clause]);
+    const clause = stack.pop()!;
+    visit(clause, parents.pop()!);
+    for (let i = clause.children.length - 1; i >= 0; i -= 1) {
+      stack.push(clause.children[i]!);
+      parents.push(clause);
+    }
   }
 }
 

@@ -82,9 +82,30 @@ const ENDS_LIST_LEAD = /(?:[.;:!?)\]"”’']|\b(?:and|or))$/;
 
 /** Builds clauses and blocks from the body of a parsed draft. */
 export function buildClauses(root: Root, lineStarts: readonly number[], source: string): BuiltBody {
+  const builder = startClauses(lineStarts, source);
+  builder.add(root.children);
+  return builder.finish();
+}
+
+/** A clause builder fed with a draft's top-level nodes a chunk at a time. */
+export interface ClauseBuilder {
+  /** Reads the next top-level nodes, in reading order. */
+  add(nodes: readonly RootContent[]): void;
+  /** What was built from all the nodes added. */
+  finish(): BuiltBody;
+}
+
+/**
+ * Starts building clauses from top-level nodes given chunk by chunk (as `visitMarkdown` hands them out): the same
+ * result as `buildClauses` of the whole tree, since the walk over top-level siblings carries nothing but its stack.
+ */
+export function startClauses(lineStarts: readonly number[], source: string): ClauseBuilder {
   const builder = new Builder(lineStarts, source);
-  builder.flow(root.children, [{ kind: 'root' }], 0, 0);
-  return { clauses: builder.topLevel, blocks: builder.blocks, firstHeading: builder.firstHeading, problems: builder.problems };
+  const stack: Entry[] = [{ kind: 'root' }];
+  return {
+    add: (nodes) => builder.flow(nodes, stack, 0, 0),
+    finish: () => ({ clauses: builder.topLevel, blocks: builder.blocks, firstHeading: builder.firstHeading, problems: builder.problems }),
+  };
 }
 
 class Builder {

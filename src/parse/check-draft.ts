@@ -3,7 +3,7 @@
  * with the same number at the same level, cross-references to clauses that do not exist, dangling model links.
  */
 import type { Clause, Draft } from '../model/draft.js';
-import { SafeId } from '../model/front-matter.js';
+import { isSafeId } from '../model/safe-id.js';
 import type { RawClause } from './build-clauses.js';
 import { forEachClause } from './assemble-draft.js';
 import { error, warning, type Problem } from './problem.js';
@@ -16,7 +16,7 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
     const authorId = clause.authorId;
     if (!authorId) return;
     const { line, column } = authorId.at;
-    if (!SafeId.safeParse(authorId.id).success) {
+    if (!isSafeId(authorId.id)) {
       problems.push(error(line, column, 'clause-id-invalid', `clause id "{#${authorId.id}}" is not valid: use letters, digits, ".", "_" or "-", starting with a letter or digit`));
       return;
     }

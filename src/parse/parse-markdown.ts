@@ -9,58 +9,60 @@
  * definitions, an unclosed front matter) are parsed whole, as before.
  * A chunk (or a whole small text) made only of simple blocks — headings, plain paragraphs, flat lists, no inline
  * markup — is read by the line scanner of `parse-markdown-fast.ts` instead of remark, with the same tree.
+ * Remark itself is passed in (`parse-remark.ts`), so that a caller reading only simple text never loads it.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parseSimpleBlocks } from './parse-markdown-fast.js';
 
-const full = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-const plain = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/** A full Markdown parser for one chunk (remark: `parseRemark`); throws `RangeError` when nesting is too deep. */
+export type RemarkParse = (text: string) => Root;
 
 /** Chunks smaller than this are not cut further (characters). */
 const CHUNK_CHARS = 64 * 1024;
 /** Whole-text constructs that can reach across a blank line or affect other blocks. */
 const NOT_CUTTABLE = /```|~~~|^[ \t>]*<|\[[^\]\n]*\]:/m;
-/** Characters without which no GFM construct (table, strikethrough, footnote, task item, literal autolink) can occur. */
-const NEEDS_GFM = /[|~[@]|www\.|:\/\//i;
 /** A line at the margin that may start a new top-level block after a blank line. */
 const STARTS_BLOCK = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[=-]+[ \t]*$)[^\s>]/;
 
 /**
  * Parses Markdown into mdast (front matter as a `yaml` node, GFM); throws `RangeError` when nesting is too deep.
+ * Returns null only when `remark` is null and some chunk is not simple enough for the line scanner.
  * `chunkChars` is the least size of a chunk (tests make it small to cut small texts).
  */
-export function parseMarkdown(text: string, chunkChars = CHUNK_CHARS): Root {
-  const cuts = text.length > 2 * chunkChars && !NOT_CUTTABLE.test(text) ? findCuts(text, chunkChars) : null;
-  if (cuts === null || cuts.length === 0) {
-    const simple = parseSimpleBlocks(text);
-    return simple === null ? processorFor(text).parse(text) : rootOf(simple, text, countLines(text));
-  }
+export function parseMarkdown(text: string, remark: RemarkParse | null, chunkChars = CHUNK_CHARS): Root | null {
   const children: RootContent[] = [];
+  const lines = visitMarkdown(text, remark, (nodes) => {
+    for (const node of nodes) children.push(node);
+  }, chunkChars);
+  return lines === null ? null : rootOf(children, text, lines);
+}
+
+/**
+ * Parses Markdown as `parseMarkdown` does, but hands the top-level nodes to `visit` chunk by chunk, in reading order
+ * and with positions in the whole text, instead of keeping the whole tree: a caller that consumes each chunk's nodes
+ * at once lets them die young, so the garbage collector never copies the tree of a large text. Returns the number of
+ * line endings in the text, or null (after visiting the chunks before it) when `remark` is null and a chunk needs it.
+ */
+export function visitMarkdown(text: string, remark: RemarkParse | null, visit: (nodes: RootContent[]) => void, chunkChars = CHUNK_CHARS): number | null {
+  const cuts = text.length > 2 * chunkChars && !NOT_CUTTABLE.test(text) ? findCuts(text, chunkChars) : null;
   let start = 0;
   let line = 0;
-  for (const end of [...cuts, text.length]) {
+  for (const end of cuts === null ? [text.length] : [...cuts, text.length]) {
     const chunk = text.slice(start, end);
-    const nodes = parseSimpleBlocks(chunk) ?? processorFor(chunk).parse(chunk).children;
+    const nodes = parseSimpleBlocks(chunk) ?? remark?.(chunk).children;
+    if (nodes === undefined) return null;
     if (start > 0) for (const child of nodes) shift(child, line, start);
-    for (const child of nodes) children.push(child);
+    visit(nodes);
     line += countLines(chunk);
     start = end;
   }
-  return rootOf(children, text, line);
+  return line;
 }
 
 /** The root of a whole text whose top-level nodes are known; `lines` is the number of line endings in the text. */
 function rootOf(children: RootContent[], text: string, lines: number): Root {
   const lastColumn = text.length - (text.lastIndexOf('\n') + 1) + 1;
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines + 1, column: lastColumn, offset: text.length } } };
-}
-
-function processorFor(text: string): typeof full {
-  return NEEDS_GFM.test(text) ? full : (plain as unknown as typeof full);
 }
 
 /** Offsets where chunks start: every `CHUNK_CHARS` or so, at a line that starts a top-level block after a blank line. */

@@ -5,7 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { error } from './problem.js';
-import { parseDraft, type ParseResult } from './parse-draft.js';
+import { parseDraftWith, type ParseResult } from './parse-draft-with.js';
 
 /** Reads and parses one draft file. */
 export async function readDraftFile(path: string): Promise<ParseResult> {
@@ -22,6 +22,18 @@ export async function readDraftFile(path: string): Promise<ParseResult> {
     if (code === 'EACCES' || code === 'EPERM') return fail('file-unreadable', 'permission denied');
     return fail('file-unreadable', `cannot read the file (${code ?? 'unknown error'})`);
   }
+  return parseBytes(bytes, path);
+}
+
+/**
+ * Parses a file's bytes as `parseDraft` does, loading remark and yaml (about 0.1 s) only when the text needs them: a
+ * large draft is most often simple Markdown without front matter, which the line scanner reads alone. A text that
+ * needs them is read again from its bytes with them, which costs little next to remark's own parse.
+ */
+async function parseBytes(bytes: Uint8Array, path: string): Promise<ParseResult> {
+  const quick = parseDraftWith(bytes, { path }, null);
+  if (quick !== null) return quick;
+  const { parseDraft } = await import('./parse-draft.js');
   return parseDraft(bytes, { path });
 }
 

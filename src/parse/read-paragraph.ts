@@ -18,7 +18,8 @@ export function continues(previous: Marker | null, next: Marker): boolean {
 export function takeId(text: string, where: 'end' | 'both'): { text: string; id: string | null } {
   const atStart = where === 'both' ? ID_AT_START.exec(text) : null;
   if (atStart) return { text: text.slice(atStart[0].length), id: atStart[1]! };
-  const atEnd = ID_AT_END.exec(text);
+  // The pattern ends in `}` at the end of the text: a text ending otherwise cannot match (and most texts are long).
+  const atEnd = text.endsWith('}') ? ID_AT_END.exec(text) : null;
   if (atEnd) return { text: text.slice(0, atEnd.index), id: atEnd[1]! };
   return { text, id: null };
 }

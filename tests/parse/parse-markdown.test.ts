@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
+import { parseRemark } from '../../src/parse/parse-remark.js';
 import { parseSimpleBlocks } from '../../src/parse/parse-markdown-fast.js';
 
 const whole = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -37,13 +38,13 @@ describe('parseMarkdown', () => {
       const n = 5 + Math.floor(random() * 60);
       for (let i = 0; i < n; i++) text += PIECES[Math.floor(random() * PIECES.length)]! + SEPARATORS[Math.floor(random() * SEPARATORS.length)]!;
       const expected = whole.parse(text);
-      for (const size of [1, 8, 40]) expect(parseMarkdown(text, size)).toEqual(expected);
+      for (const size of [1, 8, 40]) expect(parseMarkdown(text, parseRemark, size)).toEqual(expected);
     }
   });
 
   it('parses texts with fenced code, HTML or definitions whole', () => {
     const text = '# A\n\n```\n\n## not a heading\n\n```\n\n[x]: https://example.org\n\nSee [x].\n\n<div>\n\n## B\n\n</div>\n';
-    expect(parseMarkdown(text, 1)).toEqual(whole.parse(text));
+    expect(parseMarkdown(text, parseRemark, 1)).toEqual(whole.parse(text));
   });
 });
 
@@ -103,8 +104,8 @@ describe('parseMarkdown with the fast reader for simple blocks', () => {
           simple++;
           expect(JSON.stringify(fast)).toBe(JSON.stringify(whole.parse(text).children));
         }
-        expect(JSON.stringify(parseMarkdown(text))).toBe(expected);
-        for (const size of [1, 16, 60]) expect(JSON.stringify(parseMarkdown(text, size))).toBe(expected);
+        expect(JSON.stringify(parseMarkdown(text, parseRemark))).toBe(expected);
+        for (const size of [1, 16, 60]) expect(JSON.stringify(parseMarkdown(text, parseRemark, size))).toBe(expected);
       }),
       { numRuns: 1500 },
     );
@@ -115,7 +116,7 @@ describe('parseMarkdown with the fast reader for simple blocks', () => {
   it('reads the simple grammar itself, and hands everything else to remark', () => {
     const text = '# T\n\n1. a b\n\n   (a) x\nlazy\n\n   (b) y\n2. z\n\n3. w\n## H\n\n- p\n- q\n\nTail\n  more\n';
     expect(parseSimpleBlocks(text)).not.toBeNull();
-    expect(JSON.stringify(parseMarkdown(text))).toBe(JSON.stringify(whole.parse(text)));
+    expect(JSON.stringify(parseMarkdown(text, parseRemark))).toBe(JSON.stringify(whole.parse(text)));
     for (const other of ['a *b*\n', 'x\n2. y\n', '    code\n', '1. a\n\n    b\n', '1. a\n  - b\n', 'p\n===\n', 'a  \nb\n', '> q\n', '1.\n']) {
       expect(parseSimpleBlocks(other)).toBeNull();
     }
