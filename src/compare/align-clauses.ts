@@ -70,22 +70,33 @@ function matchAuthorIds(olds: readonly Unit[], news: readonly Unit[], pa: Int32A
   }
 }
 
+/** The units without a partner and with some text, grouped by `keyOf` (in flat order within a group). */
+function groupFree(units: readonly Unit[], partner: Int32Array, blank: Uint8Array, keyOf: (u: Unit) => string): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const unit of units) {
+    if (partner[unit.index] !== -1 || blank[unit.index] === 1) continue;
+    const key = keyOf(unit);
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [unit.index]);
+    else list.push(unit.index);
+  }
+  return map;
+}
+
+/** For each unit, 1 when its `body` is only white space. */
+function blanks(units: readonly Unit[]): Uint8Array {
+  const blank = new Uint8Array(units.length);
+  for (const unit of units) if (unit.body.trim() === '') blank[unit.index] = 1;
+  return blank;
+}
+
 /** Step 2: identical normalised text, when a text occurs as often in both versions (paired in order). */
 function matchSameText(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, pb: Int32Array, reason: (PairReason | null)[]): void {
-  const group = (units: readonly Unit[], partner: Int32Array, keyOf: (u: Unit) => string): Map<string, number[]> => {
-    const map = new Map<string, number[]>();
-    for (const unit of units) {
-      if (partner[unit.index] !== -1 || unit.body.trim() === '') continue;
-      const key = keyOf(unit);
-      const list = map.get(key);
-      if (list === undefined) map.set(key, [unit.index]);
-      else list.push(unit.index);
-    }
-    return map;
-  };
+  const oldBlank = blanks(olds);
+  const newBlank = blanks(news);
   for (const keyOf of [(u: Unit): string => u.body, (u: Unit): string => u.key]) {
-    const oldByKey = group(olds, pa, keyOf);
-    const newByKey = group(news, pb, keyOf);
+    const oldByKey = groupFree(olds, pa, oldBlank, keyOf);
+    const newByKey = groupFree(news, pb, newBlank, keyOf);
     for (const [key, list] of oldByKey) {
       const other = newByKey.get(key);
       if (other === undefined || other.length !== list.length) continue;
@@ -157,29 +168,30 @@ function matchSimilar(
     if (freeOld.length === 0 || freeNew.length === 0) return;
     const newIndex = new WordIndex(freeNew, weights);
     const oldIndex = new WordIndex(freeOld, weights);
-    const proposals = new Map<number, Set<number>>();
-    const propose = (i: number, j: number): void => {
-      const set = proposals.get(i);
-      if (set === undefined) proposals.set(i, new Set([j]));
-      else set.add(j);
-    };
+    // Proposed pairs as numbers `i · news.length + j`, so that one numeric sort orders them by old unit, then new
+    // unit, and puts repeated proposals side by side.
+    const proposals: number[] = [];
+    const width = news.length;
     for (const u of freeOld) {
-      for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) propose(u.index, j);
-      for (const j of structuralCandidates(u, news, pa, pb)) propose(u.index, j);
+      for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) proposals.push(u.index * width + j);
+      for (const j of structuralCandidates(u, news, pa, pb)) proposals.push(u.index * width + j);
     }
     for (const v of freeNew) {
-      for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) propose(i, v.index);
-      for (const i of structuralCandidates(v, olds, pb, pa)) propose(i, v.index);
+      for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) proposals.push(i * width + v.index);
+      for (const i of structuralCandidates(v, olds, pb, pa)) proposals.push(i * width + v.index);
     }
+    const sorted = Float64Array.from(proposals).sort();
     const edges: Edge[] = [];
-    for (const u of freeOld) {
-      for (const j of [...(proposals.get(u.index) ?? [])].sort((x, y) => x - y)) {
-        const v = news[j]!;
-        const sim = weights.dice(u, v);
-        if (sim < options.minPairSimilarity) continue;
-        const score = sim + prior(u, v, olds, news, pa) + tieBreak(u, v, olds.length, news.length);
-        if (score >= options.matchThreshold) edges.push({ left: u.index, right: j, score });
-      }
+    for (let k = 0; k < sorted.length; k++) {
+      if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+      const j = sorted[k]! % width;
+      const i = (sorted[k]! - j) / width;
+      const u = olds[i]!;
+      const v = news[j]!;
+      const sim = weights.dice(u, v);
+      if (sim < options.minPairSimilarity) continue;
+      const score = sim + prior(u, v, olds, news, pa) + tieBreak(u, v, olds.length, news.length);
+      if (score >= options.matchThreshold) edges.push({ left: i, right: j, score });
     }
     const chosen = assignPairs(edges);
     if (chosen.length === 0) return;

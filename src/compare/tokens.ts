@@ -68,7 +68,13 @@ export function wordsOf(text: string): string[] {
   return plain.match(NOT_ASCII.test(plain) ? WORD : ASCII_WORD) ?? [];
 }
 
+/** White space other than a single plain space: where collapsing white-space runs changes anything. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+
 /** Text normalised for exact matching: plain typography, lower case, single spaces, trimmed. */
 export function normaliseText(text: string): string {
-  return plainTypography(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = plainTypography(text).toLowerCase();
+  // Most texts hold single plain spaces only, which the replacement would give back as they are (and it is the
+  // costliest step).
+  return (UNUSUAL_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
 }

@@ -3,6 +3,7 @@ import { SMALL_WORDS, normaliseText, wordsOf } from './tokens.js';
 
 /** A clause or block flattened for alignment, with what matching needs computed on first use. */
 export class Unit {
+  private cachedBody: string | undefined;
   private cachedKey: string | undefined;
   private cachedWords: string[] | undefined;
   /** Indexes of the child units. */
@@ -43,9 +44,12 @@ export class Unit {
 
   /** The text matched exactly: the clause's text, or its heading when the text is empty. */
   get body(): string {
-    if (this.block !== null) return this.block.text;
-    const clause = this.clause!;
-    return clause.text.trim() === '' ? (clause.heading ?? '') : clause.text;
+    if (this.cachedBody === undefined) {
+      const clause = this.clause;
+      if (clause === null) this.cachedBody = this.block!.text;
+      else this.cachedBody = clause.text.trim() === '' ? (clause.heading ?? '') : clause.text;
+    }
+    return this.cachedBody;
   }
 
   /** `body` normalised for matching; '' when there is nothing. */
@@ -56,16 +60,22 @@ export class Unit {
 
   /** Distinct content words of heading and text, small words left out, for similarity. */
   get words(): string[] {
-    this.cachedWords ??= contentWords(this.block !== null ? this.block.text : `${this.clause!.heading ?? ''} ${this.clause!.text}`);
+    this.cachedWords ??= contentWords(this.wordText);
     return this.cachedWords;
+  }
+
+  /** The text `words` come from: heading and text. */
+  get wordText(): string {
+    return this.block !== null ? this.block.text : `${this.clause!.heading ?? ''} ${this.clause!.text}`;
   }
 }
 
 /** The distinct words of a text that carry meaning (small words left out, unless there is nothing else). */
 export function contentWords(text: string): string[] {
+  const words = wordsOf(text);
   const seen = new Set<string>();
-  for (const word of wordsOf(text)) if (!SMALL_WORDS.has(word)) seen.add(word);
-  if (seen.size === 0) for (const word of wordsOf(text)) seen.add(word);
+  for (const word of words) if (!SMALL_WORDS.has(word)) seen.add(word);
+  if (seen.size === 0) for (const word of words) seen.add(word);
   return [...seen];
 }
 
