@@ -135,8 +135,30 @@ function tieBreak(u: Unit, v: Unit, oldCount: number, newCount: number): number 
   return 1e-6 * (2 - place - length);
 }
 
-/** Candidates of an old unit from its structure: the slot between matched neighbours, same number under the matched parent, the parent of matched children. */
-function structuralCandidates(u: Unit, news: readonly Unit[], pa: Int32Array, pb: Int32Array): number[] {
+/** Key of a numbered child in `childrenByNumber`. */
+const childKey = (parent: number, numValue: string): string => `${parent} ${numValue}`;
+
+/**
+ * The numbered children of each unit by number, in order: looking a number up among a parent's children directly,
+ * since a parent may have hundreds of children and each of them looks up its own number.
+ */
+function childrenByNumber(units: readonly Unit[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const unit of units) {
+    if (unit.parent === -1 || unit.numValue === null) continue;
+    const key = childKey(unit.parent, unit.numValue);
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [unit.index]);
+    else list.push(unit.index);
+  }
+  return map;
+}
+
+/**
+ * Candidates of an old unit from its structure: the slot between matched neighbours, same number under the matched
+ * parent (`numbered` is `childrenByNumber(news)`), the parent of matched children.
+ */
+function structuralCandidates(u: Unit, news: readonly Unit[], numbered: Map<string, number[]>, pa: Int32Array, pb: Int32Array): number[] {
   const out: number[] = [];
   const prev = u.index > 0 ? pa[u.index - 1]! : -1;
   if (u.index === 0) out.push(0);
@@ -144,7 +166,7 @@ function structuralCandidates(u: Unit, news: readonly Unit[], pa: Int32Array, pb
   const next = pa[u.index + 1];
   if (next !== undefined && next > 0) out.push(next - 1);
   const siblings = u.parent === -1 ? null : pa[u.parent]!;
-  if (siblings !== null && siblings !== -1) for (const c of news[siblings]?.children ?? []) if (news[c]?.numValue === u.numValue && u.numValue !== null) out.push(c);
+  if (siblings !== null && siblings !== -1 && u.numValue !== null) for (const c of numbered.get(childKey(siblings, u.numValue)) ?? []) out.push(c);
   for (const c of u.children) {
     const d = pa[c]!;
     if (d !== -1 && news[d]!.parent !== -1) out.push(news[d]!.parent);
@@ -162,6 +184,8 @@ function matchSimilar(
   weights: WordWeights,
   options: CompareOptions,
 ): void {
+  const oldByNumber = childrenByNumber(olds);
+  const newByNumber = childrenByNumber(news);
   for (let round = 0; round < ROUNDS; round++) {
     const freeOld = olds.filter((u) => pa[u.index] === -1);
     const freeNew = news.filter((v) => pb[v.index] === -1);
@@ -174,11 +198,11 @@ function matchSimilar(
     const width = news.length;
     for (const u of freeOld) {
       for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) proposals.push(u.index * width + j);
-      for (const j of structuralCandidates(u, news, pa, pb)) proposals.push(u.index * width + j);
+      for (const j of structuralCandidates(u, news, newByNumber, pa, pb)) proposals.push(u.index * width + j);
     }
     for (const v of freeNew) {
       for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) proposals.push(i * width + v.index);
-      for (const i of structuralCandidates(v, olds, pb, pa)) proposals.push(i * width + v.index);
+      for (const i of structuralCandidates(v, olds, oldByNumber, pb, pa)) proposals.push(i * width + v.index);
     }
     const sorted = Float64Array.from(proposals).sort();
     const edges: Edge[] = [];
@@ -357,6 +381,12 @@ function subtreeWeights(units: readonly Unit[]): number[] {
   return weight;
 }
 
+/** Whether the partners of `list` are strictly increasing. */
+function isIncreasing(list: readonly number[], pa: Int32Array): boolean {
+  for (let k = 1; k < list.length; k++) if (pa[list[k]!]! <= pa[list[k - 1]!]!) return false;
+  return true;
+}
+
 /** Which paired old units moved: to another parent, or out of the longest in-order run among their siblings. */
 function findMoved(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, groupOfOld: Int32Array, groupOfNew: Int32Array): boolean[] {
   const moved = olds.map(() => false);
@@ -386,6 +416,8 @@ function findMoved(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array,
   const newWeight = subtreeWeights(news);
   const tieBreak = olds.length + news.length + 1;
   for (const list of siblings.values()) {
+    // Partners already in order: the whole list is the heaviest increasing run (every weight is positive).
+    if (isIncreasing(list, pa)) continue;
     const weights = list.map((i) => (oldWeight[i]! + newWeight[pa[i]!]!) * tieBreak + 1);
     const keep = heaviestIncreasing(list.map((i) => pa[i]!), weights);
     list.forEach((i, k) => {

@@ -127,6 +127,11 @@ export function assignPairs(edges: readonly Edge[]): Edge[] {
   }
   const chosen: Edge[] = [];
   for (const list of components.values()) {
+    // A lone positive edge is what the Hungarian method would choose: the commonest component by far.
+    if (list.length === 1) {
+      chosen.push(list[0]!);
+      continue;
+    }
     const lefts = new Set(list.map((e) => e.left)).size;
     const rights = new Set(list.map((e) => e.right)).size;
     if (lefts * rights <= MAX_CELLS) {

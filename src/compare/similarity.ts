@@ -94,7 +94,7 @@ export class WordWeights {
     const out: number[] = [];
     let mark = this.nextSeenMark();
     for (const word of words) {
-      const id = this.idFor(word);
+      const id = this.idOf.get(word) ?? this.idFor(word);
       if (this.small[id] || this.seen[id] === mark) continue;
       this.seen[id] = mark;
       out.push(id);
@@ -295,7 +295,9 @@ export class WordIndex {
   candidates(probe: Unit, limit: number): number[] {
     const hits = this.hits;
     const touched: number[] = [];
-    for (const id of this.weights.probeIds(probe)) {
+    const probes = this.weights.probeIds(probe);
+    for (let q = 0; q < probes.length; q++) {
+      const id = probes[q]!;
       if (id >= this.count.length) continue;
       for (let p = this.start[id]!; p < this.start[id + 1]!; p++) {
         const index = this.postings[p]!;
