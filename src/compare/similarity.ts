@@ -14,130 +14,6 @@ function atLeast(array: Int32Array<ArrayBuffer>, size: number): Int32Array<Array
   return larger;
 }
 
-/** For each ASCII code: 1 for a word character (`\w`), 2 for an apostrophe (`'`, or a backtick, which plain typography makes one). */
-const ASCII_CLASS = ((): Uint8Array => {
-  const classes = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) if (/\w/.test(String.fromCharCode(c))) classes[c] = 1;
-  classes[39] = 2;
-  classes[96] = 2;
-  return classes;
-})();
-const NOT_ASCII = /[^\x00-\x7f]/;
-
-/** An ASCII code as `wordsOf` reads it: lower case, a backtick as an apostrophe. */
-function plainCode(c: number): number {
-  return c >= 65 && c <= 90 ? c + 32 : c === 96 ? 39 : c;
-}
-
-/** Hash of a spelling, the same as `Vocabulary.scan` computes while reading it. */
-function hashOf(word: string): number {
-  let h = 0;
-  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
-  return h;
-}
-
-/**
- * Spellings of words as small integer ids, in the order first met. A plain ASCII text is read without building a
- * string per word (there are hundreds of thousands in a long treaty): `scan` finds the words `wordsOf` finds
- * (`\w+(?:'\w+)*` on the text lower-cased, a backtick read as an apostrophe), hashing each as it reads it, and looks
- * it up in an open-addressing table of the spellings met so far; a string is built only for a new spelling.
- */
-class Vocabulary {
-  /** Spelling by id. */
-  readonly spelling: string[] = [];
-  private readonly ids = new Map<string, number>();
-  private readonly hashes: number[] = [];
-  /** Open addressing on the hashes of ASCII spellings: id + 1 per slot, 0 when empty. */
-  private table = new Int32Array(1 << 12);
-  private filled = 0;
-
-  /** The id of a spelling, if met. */
-  get(word: string): number | undefined {
-    return this.ids.get(word);
-  }
-
-  /** The id of a spelling, a new one on first sight. */
-  add(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.spelling.length;
-      this.ids.set(word, id);
-      this.spelling.push(word);
-      this.hashes.push(hashOf(word));
-      if (!NOT_ASCII.test(word)) this.insert(id);
-    }
-    return id;
-  }
-
-  /** Appends the ids of the words of `texts` (read as if joined by spaces) to `out`; false, appending nothing, unless they are all plain ASCII. */
-  scan(texts: readonly string[], out: number[]): boolean {
-    for (const text of texts) if (NOT_ASCII.test(text)) return false;
-    for (const text of texts) this.scanText(text, out);
-    return true;
-  }
-
-  private scanText(text: string, out: number[]): void {
-    const n = text.length;
-    let k = 0;
-    while (k < n) {
-      if (ASCII_CLASS[text.charCodeAt(k)] !== 1) {
-        k++;
-        continue;
-      }
-      const start = k;
-      let h = 0;
-      for (;;) {
-        for (; k < n && ASCII_CLASS[text.charCodeAt(k)] === 1; k++) h = (Math.imul(h, 31) + plainCode(text.charCodeAt(k))) | 0;
-        // An apostrophe followed by a word character continues the word.
-        if (k + 1 < n && ASCII_CLASS[text.charCodeAt(k)] === 2 && ASCII_CLASS[text.charCodeAt(k + 1)] === 1) {
-          h = (Math.imul(h, 31) + 39) | 0;
-          k++;
-          continue;
-        }
-        break;
-      }
-      out.push(this.find(text, start, k, h));
-    }
-  }
-
-  /** The id of the word `text[start, end)` (ASCII, hashed to `h`), added if new. */
-  private find(text: string, start: number, end: number, h: number): number {
-    const mask = this.table.length - 1;
-    for (let slot = h & mask; this.table[slot] !== 0; slot = (slot + 1) & mask) {
-      const id = this.table[slot]! - 1;
-      if (this.hashes[id] === h && this.spells(id, text, start, end)) return id;
-    }
-    return this.add(text.slice(start, end).toLowerCase().replaceAll('`', "'"));
-  }
-
-  /** Whether spelling `id` is `text[start, end)` as `wordsOf` reads it. */
-  private spells(id: number, text: string, start: number, end: number): boolean {
-    const word = this.spelling[id]!;
-    if (word.length !== end - start) return false;
-    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== plainCode(text.charCodeAt(start + k))) return false;
-    return true;
-  }
-
-  /** Puts an ASCII spelling in the table, doubling it when half full. */
-  private insert(id: number): void {
-    if (2 * (this.filled + 1) > this.table.length) {
-      const old = this.table;
-      this.table = new Int32Array(2 * old.length);
-      this.filled = 0;
-      for (const entry of old) if (entry !== 0) this.place(entry - 1);
-    }
-    this.place(id);
-  }
-
-  private place(id: number): void {
-    const mask = this.table.length - 1;
-    let slot = this.hashes[id]! & mask;
-    while (this.table[slot] !== 0) slot = (slot + 1) & mask;
-    this.table[slot] = id + 1;
-    this.filled++;
-  }
-}
-
 /** What similarity needs of one unit, computed once: its words as ids, the sum of their weights, its rarest words. */
 interface UnitWords {
   /** The unit's content words as ids, in the order of `unit.words`. */
@@ -157,10 +33,8 @@ interface UnitWords {
  * strings twice), so every sum adds the same weights in the same order as it would over the words.
  */
 export class WordWeights {
-  private readonly vocabulary = new Vocabulary();
-  private readonly spelling = this.vocabulary.spelling;
-  /** The ids of the words of the unit being read, small words and repeats included. */
-  private readonly read: number[] = [];
+  private readonly idOf = new Map<string, number>();
+  private readonly spelling: string[] = [];
   private readonly small: boolean[] = [];
   private readonly weightOfId: number[] = [];
   /** Document frequency by id, over the units the weights were built from (ids given later count 0). */
@@ -190,41 +64,45 @@ export class WordWeights {
 
   /** Document frequency of a word. */
   frequency(word: string): number {
-    const id = this.vocabulary.get(word);
+    const id = this.idOf.get(word);
     return id === undefined ? 0 : this.frequencyOf(id);
   }
 
   /** Inverse document frequency weight of a word. */
   weight(word: string): number {
-    const id = this.vocabulary.get(word);
+    const id = this.idOf.get(word);
     return id === undefined ? this.unseen : this.weightOfId[id]!;
   }
 
-  /** Gives the ids the vocabulary added since the last call what an id needs: whether it is small, a weight (unseen until the constructor counts it), a mark. */
-  private welcomeNewIds(): void {
-    for (let id = this.small.length; id < this.spelling.length; id++) {
-      this.small.push(SMALL_WORDS.has(this.spelling[id]!));
+  /** The id of a spelling, given on first sight (weighing as unseen until the constructor counts it). */
+  private idFor(word: string): number {
+    let id = this.idOf.get(word);
+    if (id === undefined) {
+      id = this.spelling.length;
+      this.idOf.set(word, id);
+      this.spelling.push(word);
+      this.small.push(SMALL_WORDS.has(word));
       this.weightOfId.push(this.unseen);
+      if (this.seen.length <= id) this.seen = atLeast(this.seen, id + 1);
     }
-    this.seen = atLeast(this.seen, this.spelling.length);
+    return id;
   }
 
   /** `contentWords(unit.wordText)` as ids: the distinct words that are not small, or all distinct words if none is. */
   private wordIds(unit: Unit): Int32Array {
-    const read = this.read;
-    read.length = 0;
-    if (!this.vocabulary.scan(unit.wordTexts, read)) for (const word of wordsOf(unit.wordText)) read.push(this.vocabulary.add(word));
-    this.welcomeNewIds();
+    const words = wordsOf(unit.wordText);
     const out: number[] = [];
     let mark = this.nextSeenMark();
-    for (const id of read) {
+    for (const word of words) {
+      const id = this.idOf.get(word) ?? this.idFor(word);
       if (this.small[id] || this.seen[id] === mark) continue;
       this.seen[id] = mark;
       out.push(id);
     }
     if (out.length === 0) {
       mark = this.nextSeenMark();
-      for (const id of read) {
+      for (const word of words) {
+        const id = this.idOf.get(word)!;
         if (this.seen[id] === mark) continue;
         this.seen[id] = mark;
         out.push(id);

@@ -66,12 +66,7 @@ export class Unit {
 
   /** The text `words` come from: heading and text. */
   get wordText(): string {
-    return this.wordTexts.join(' ');
-  }
-
-  /** The parts of `wordText`, which a space joins (so no word spans two parts). */
-  get wordTexts(): string[] {
-    return this.block !== null ? [this.block.text] : [this.clause!.heading ?? '', this.clause!.text];
+    return this.block !== null ? this.block.text : `${this.clause!.heading ?? ''} ${this.clause!.text}`;
   }
 }
 
