@@ -28,14 +28,13 @@ interface UnitWords {
  * Word weights over both versions (rare words weigh more), and weighted set measures on units.
  *
  * Words are small integers, so that the measures compare numbers instead of looking strings up in sets: each
- * spelling gets an id on first sight (also small words, which are never counted), with its weight by id; each unit's
- * content words become ids in the order of `unit.words` (read from the unit's text directly, without building the
- * strings twice), so every sum adds the same weights in the same order as it would over the words.
+ * spelling gets an id on first sight, with its weight by id; each unit's content words become ids once, in the order
+ * of `unit.words` (read from the unit's text directly, without building the strings twice), so every sum adds the
+ * same weights in the same order as it would over the words.
  */
 export class WordWeights {
   private readonly idOf = new Map<string, number>();
   private readonly spelling: string[] = [];
-  private readonly small: boolean[] = [];
   private readonly weightOfId: number[] = [];
   /** Document frequency by id, over the units the weights were built from (ids given later count 0). */
   private readonly df: Int32Array;
@@ -46,9 +45,6 @@ export class WordWeights {
   private marks = new Int32Array(0);
   private mark = 0;
   private marked: Unit | null = null;
-  /** Marks per id for dropping repeated words of a text. */
-  private seen = new Int32Array(0);
-  private seenMark = 0;
 
   /** Counts in how many units each word occurs. */
   constructor(units: readonly Unit[]) {
@@ -81,39 +77,19 @@ export class WordWeights {
       id = this.spelling.length;
       this.idOf.set(word, id);
       this.spelling.push(word);
-      this.small.push(SMALL_WORDS.has(word));
       this.weightOfId.push(this.unseen);
-      if (this.seen.length <= id) this.seen = atLeast(this.seen, id + 1);
     }
     return id;
   }
 
   /** `contentWords(unit.wordText)` as ids: the distinct words that are not small, or all distinct words if none is. */
   private wordIds(unit: Unit): Int32Array {
-    const words = wordsOf(unit.wordText);
+    // The distinct words in order of first use, found by a Set (natively) rather than word by word in this loop.
+    const distinct = new Set(wordsOf(unit.wordText));
     const out: number[] = [];
-    let mark = this.nextSeenMark();
-    for (const word of words) {
-      const id = this.idOf.get(word) ?? this.idFor(word);
-      if (this.small[id] || this.seen[id] === mark) continue;
-      this.seen[id] = mark;
-      out.push(id);
-    }
-    if (out.length === 0) {
-      mark = this.nextSeenMark();
-      for (const word of words) {
-        const id = this.idOf.get(word)!;
-        if (this.seen[id] === mark) continue;
-        this.seen[id] = mark;
-        out.push(id);
-      }
-    }
+    for (const word of distinct) if (!SMALL_WORDS.has(word)) out.push(this.idFor(word));
+    if (out.length === 0) for (const word of distinct) out.push(this.idFor(word));
     return Int32Array.from(out);
-  }
-
-  /** A fresh mark for `seen`. */
-  private nextSeenMark(): number {
-    return ++this.seenMark;
   }
 
   /** Sum of the weights of ids, in their order. */
