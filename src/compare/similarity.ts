@@ -1,4 +1,4 @@
-import { SMALL_WORDS, wordsOf } from './tokens.js';
+import { SMALL_WORDS } from './tokens.js';
 import type { Unit } from './units.js';
 
 /** How many rarest words of a unit are looked up in the inverted index. */
@@ -85,7 +85,7 @@ export class WordWeights {
   /** `contentWords(unit.wordText)` as ids: the distinct words that are not small, or all distinct words if none is. */
   private wordIds(unit: Unit): Int32Array {
     // The distinct words in order of first use, found by a Set (natively) rather than word by word in this loop.
-    const distinct = new Set(wordsOf(unit.wordText));
+    const distinct = new Set(unit.allWords);
     const out: number[] = [];
     for (const word of distinct) if (!SMALL_WORDS.has(word)) out.push(this.idFor(word));
     if (out.length === 0) for (const word of distinct) out.push(this.idFor(word));

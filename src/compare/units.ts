@@ -1,9 +1,10 @@
 import type { Block, Clause, Draft } from '../model/index.js';
-import { SMALL_WORDS, normaliseText, wordsOf } from './tokens.js';
+import { SMALL_WORDS, normalisePlain, plainTypography, wordsOf, wordsOfPlain } from './tokens.js';
 
 /** A clause or block flattened for alignment, with what matching needs computed on first use. */
 export class Unit {
   private cachedBody: string | undefined;
+  private cachedPlainBody: string | undefined;
   private cachedKey: string | undefined;
   private cachedWords: string[] | undefined;
   /** Indexes of the child units. */
@@ -54,8 +55,22 @@ export class Unit {
 
   /** `body` normalised for matching; '' when there is nothing. */
   get key(): string {
-    this.cachedKey ??= normaliseText(this.body);
+    this.cachedKey ??= normalisePlain(this.plainBody);
     return this.cachedKey;
+  }
+
+  /** `body` in plain typography and lower case: what `key` and, mostly, `allWords` are read from. */
+  private get plainBody(): string {
+    this.cachedPlainBody ??= plainTypography(this.body).toLowerCase();
+    return this.cachedPlainBody;
+  }
+
+  /** `wordsOf(this.wordText)`: every word, repeats and small words included. */
+  get allWords(): string[] {
+    // Without a heading, `wordText` is `body` (or a space and `body`, or white space when `body` is empty), and a
+    // space before a text adds no word and changes neither its plain nor its lower-case form: `plainBody` serves.
+    if (this.block !== null || !this.clause!.heading) return wordsOfPlain(this.plainBody);
+    return wordsOf(this.wordText);
   }
 
   /** Distinct content words of heading and text, small words left out, for similarity. */

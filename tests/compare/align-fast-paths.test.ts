@@ -19,7 +19,7 @@ import { makeDraft, propertyRuns } from './helpers.js';
 import type { ClauseSpec, Item } from './helpers.js';
 
 /** Few words, so that texts repeat, tie and split into one another; typography, accents and small words included. */
-const WORDS = ['the', 'of', 'and', 'party', 'parties', 'shall', 'Clause', '12', '3.5', 'don’t', 'don\'t', 'Straße', 'ÉTAT', 'zone', 'border', 'troops', '—', '“fund”', 'a', 'any'];
+const WORDS = ['the', 'of', 'and', 'party', 'parties', 'shall', 'Clause', '12', '3.5', 'don’t', 'don\'t', 'Straße', 'ÉTAT', 'zone', 'border', 'troops', '—', '“fund”', 'a', 'any', 'ΟΔΟΣ', 'İ', '\u00a0'];
 
 const sentence = fc
   .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(' ', ' ', ' ', '  ', '\n')), { maxLength: 9 })
