@@ -174,6 +174,55 @@ function structuralCandidates(u: Unit, news: readonly Unit[], numbered: Map<stri
   return out.filter((j) => j >= 0 && j < news.length && pb[j] === -1);
 }
 
+/**
+ * Pairs worth scoring: for each free unit on either side, the units of the other side sharing its rarest words and
+ * those its structure points to. Each pair is the number `i · news.length + j`, so that one numeric sort orders them
+ * by old unit, then new unit, and puts repeated proposals side by side.
+ */
+function proposePairs(
+  freeOld: readonly Unit[],
+  freeNew: readonly Unit[],
+  olds: readonly Unit[],
+  news: readonly Unit[],
+  pa: Int32Array,
+  pb: Int32Array,
+  weights: WordWeights,
+  oldByNumber: Map<string, number[]>,
+  newByNumber: Map<string, number[]>,
+): Float64Array {
+  const newIndex = new WordIndex(freeNew, weights);
+  const oldIndex = new WordIndex(freeOld, weights);
+  const proposals: number[] = [];
+  const width = news.length;
+  for (const u of freeOld) {
+    for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) proposals.push(u.index * width + j);
+    for (const j of structuralCandidates(u, news, newByNumber, pa, pb)) proposals.push(u.index * width + j);
+  }
+  for (const v of freeNew) {
+    for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) proposals.push(i * width + v.index);
+    for (const i of structuralCandidates(v, olds, oldByNumber, pb, pa)) proposals.push(i * width + v.index);
+  }
+  return new Float64Array(proposals).sort();
+}
+
+/** The proposed pairs (sorted, see `proposePairs`) similar enough, and scoring enough with their priors, as edges. */
+function scorePairs(proposals: Float64Array, olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, weights: WordWeights, options: CompareOptions): Edge[] {
+  const width = news.length;
+  const edges: Edge[] = [];
+  for (let k = 0; k < proposals.length; k++) {
+    if (k > 0 && proposals[k] === proposals[k - 1]) continue;
+    const j = proposals[k]! % width;
+    const i = (proposals[k]! - j) / width;
+    const u = olds[i]!;
+    const v = news[j]!;
+    const sim = weights.dice(u, v);
+    if (sim < options.minPairSimilarity) continue;
+    const score = sim + prior(u, v, olds, news, pa) + tieBreak(u, v, olds.length, news.length);
+    if (score >= options.matchThreshold) edges.push({ left: i, right: j, score });
+  }
+  return edges;
+}
+
 /** Step 3: similarity plus priors on candidate pairs only, solved as an assignment; repeated so later rounds see new anchors. */
 function matchSimilar(
   olds: readonly Unit[],
@@ -190,33 +239,8 @@ function matchSimilar(
     const freeOld = olds.filter((u) => pa[u.index] === -1);
     const freeNew = news.filter((v) => pb[v.index] === -1);
     if (freeOld.length === 0 || freeNew.length === 0) return;
-    const newIndex = new WordIndex(freeNew, weights);
-    const oldIndex = new WordIndex(freeOld, weights);
-    // Proposed pairs as numbers `i · news.length + j`, so that one numeric sort orders them by old unit, then new
-    // unit, and puts repeated proposals side by side.
-    const proposals: number[] = [];
-    const width = news.length;
-    for (const u of freeOld) {
-      for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) proposals.push(u.index * width + j);
-      for (const j of structuralCandidates(u, news, newByNumber, pa, pb)) proposals.push(u.index * width + j);
-    }
-    for (const v of freeNew) {
-      for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) proposals.push(i * width + v.index);
-      for (const i of structuralCandidates(v, olds, oldByNumber, pb, pa)) proposals.push(i * width + v.index);
-    }
-    const sorted = Float64Array.from(proposals).sort();
-    const edges: Edge[] = [];
-    for (let k = 0; k < sorted.length; k++) {
-      if (k > 0 && sorted[k] === sorted[k - 1]) continue;
-      const j = sorted[k]! % width;
-      const i = (sorted[k]! - j) / width;
-      const u = olds[i]!;
-      const v = news[j]!;
-      const sim = weights.dice(u, v);
-      if (sim < options.minPairSimilarity) continue;
-      const score = sim + prior(u, v, olds, news, pa) + tieBreak(u, v, olds.length, news.length);
-      if (score >= options.matchThreshold) edges.push({ left: i, right: j, score });
-    }
+    const proposals = proposePairs(freeOld, freeNew, olds, news, pa, pb, weights, oldByNumber, newByNumber);
+    const edges = scorePairs(proposals, olds, news, pa, weights, options);
     const chosen = assignPairs(edges);
     if (chosen.length === 0) return;
     for (const edge of chosen) {

@@ -28,7 +28,7 @@ interface UnitWords {
  * Word weights over both versions (rare words weigh more), and weighted set measures on units.
  *
  * Words are small integers, so that the measures compare numbers instead of looking strings up in sets: each
- * spelling gets an id on first sight, with its weight by id; each unit's content words become ids once, in the order
+ * spelling gets an id on first sight (small words too), with its weight by id; each unit's content words become ids once, in the order
  * of `unit.words` (read from the unit's text directly, without building the strings twice), so every sum adds the
  * same weights in the same order as it would over the words.
  */
@@ -36,6 +36,8 @@ export class WordWeights {
   private readonly idOf = new Map<string, number>();
   private readonly spelling: string[] = [];
   private readonly weightOfId: number[] = [];
+  /** 1 for the ids of small words. */
+  private readonly small: number[] = [];
   /** Document frequency by id, over the units the weights were built from (ids given later count 0). */
   private readonly df: Int32Array;
   private readonly total: number;
@@ -45,6 +47,9 @@ export class WordWeights {
   private marks = new Int32Array(0);
   private mark = 0;
   private marked: Unit | null = null;
+  /** Marks per id for dropping the repeated words of a unit. */
+  private seen = new Int32Array(0);
+  private seenMark = 0;
 
   /** Counts in how many units each word occurs. */
   constructor(units: readonly Unit[]) {
@@ -78,18 +83,34 @@ export class WordWeights {
       this.idOf.set(word, id);
       this.spelling.push(word);
       this.weightOfId.push(this.unseen);
+      this.small.push(SMALL_WORDS.has(word) ? 1 : 0);
+      this.seen = atLeast(this.seen, id + 1);
     }
     return id;
   }
 
   /** `contentWords(unit.wordText)` as ids: the distinct words that are not small, or all distinct words if none is. */
   private wordIds(unit: Unit): Int32Array {
-    // The distinct words in order of first use, found by a Set (natively) rather than word by word in this loop.
-    const distinct = new Set(unit.allWords);
+    // Repeats are dropped by marking ids, which is cheaper than a Set of the words (one look-up per word either way).
+    const words = unit.allWords;
     const out: number[] = [];
-    for (const word of distinct) if (!SMALL_WORDS.has(word)) out.push(this.idFor(word));
-    if (out.length === 0) for (const word of distinct) out.push(this.idFor(word));
-    return Int32Array.from(out);
+    let mark = ++this.seenMark;
+    for (const word of words) {
+      const id = this.idOf.get(word) ?? this.idFor(word);
+      if (this.small[id] === 1 || this.seen[id] === mark) continue;
+      this.seen[id] = mark;
+      out.push(id);
+    }
+    if (out.length === 0) {
+      mark = ++this.seenMark;
+      for (const word of words) {
+        const id = this.idOf.get(word)!;
+        if (this.seen[id] === mark) continue;
+        this.seen[id] = mark;
+        out.push(id);
+      }
+    }
+    return new Int32Array(out);
   }
 
   /** Sum of the weights of ids, in their order. */
@@ -209,7 +230,7 @@ export class WordWeights {
           counts.pop();
         }
       }
-      entry.probes = Int32Array.from(list);
+      entry.probes = new Int32Array(list);
     }
     return entry.probes;
   }
@@ -218,6 +239,24 @@ export class WordWeights {
   probes(unit: Unit): string[] {
     return [...this.probeIds(unit)].map((id) => this.spelling[id]!);
   }
+}
+
+/**
+ * The first `limit` of `indexes` in the order of most `hits` first, then lowest index: what sorting them all and
+ * keeping the first `limit` gives (the order is total, as the indexes are distinct), kept by insertion instead, since
+ * a probe touches dozens of units and only a few are kept.
+ */
+export function topHits(indexes: readonly number[], hits: Int32Array, limit: number): number[] {
+  const best: number[] = [];
+  for (const index of indexes) {
+    const h = hits[index]!;
+    let k = best.length;
+    while (k > 0 && (h > hits[best[k - 1]!]! || (h === hits[best[k - 1]!]! && index < best[k - 1]!))) k--;
+    if (k >= limit) continue;
+    best.splice(k, 0, index);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 /**
@@ -280,9 +319,8 @@ export class WordIndex {
         if (hits[index]!++ === 0) touched.push(index);
       }
     }
-    touched.sort((x, y) => hits[y]! - hits[x]! || x - y);
+    const best = topHits(touched, hits, limit);
     for (const index of touched) hits[index] = 0;
-    if (touched.length > limit) touched.length = limit;
-    return touched;
+    return best;
   }
 }

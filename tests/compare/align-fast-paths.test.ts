@@ -9,7 +9,7 @@ import { generatePair } from '../../bench/generate.mjs';
 import { alignClauses } from '../../src/compare/align-clauses.js';
 import type { UnitAlignment } from '../../src/compare/align-clauses.js';
 import { resolveOptions } from '../../src/compare/options.js';
-import { WordWeights } from '../../src/compare/similarity.js';
+import { WordWeights, topHits } from '../../src/compare/similarity.js';
 import { clauseUnits } from '../../src/compare/units.js';
 import type { Draft } from '../../src/model/index.js';
 import { parseDraft } from '../../src/parse/index.js';
@@ -120,6 +120,20 @@ describe('alignment shortcuts', () => {
         expectSameAlignment(parseDraft(pair.old).draft!, parseDraft(pair.new).draft!);
       }
     }
+  });
+
+  test('topHits keeps what sorting all by most hits, then index, keeps', () => {
+    const input = fc.uniqueArray(fc.nat(40), { maxLength: 40 }).chain((indexes) =>
+      fc.tuple(fc.constant(indexes), fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 41, maxLength: 41 }), fc.integer({ min: 0, max: 8 })),
+    );
+    fc.assert(
+      fc.property(input, ([indexes, counts, limit]) => {
+        const hits = Int32Array.from(counts);
+        const sorted = [...indexes].sort((x, y) => hits[y]! - hits[x]! || x - y).slice(0, limit);
+        expect(topHits(indexes, hits, limit)).toEqual(sorted);
+      }),
+      { numRuns: propertyRuns(500) },
+    );
   });
 
   test('the weights read the same content words as `unit.words`', () => {
