@@ -153,11 +153,20 @@ export class WordWeights {
   /** Marks the ids of `units` (the marks grown to every id given so far) and returns the mark. */
   private markAll(units: readonly Unit[]): number {
     const lists = units.map((unit) => this.idsOf(unit));
-    if (this.marks.length < this.spelling.length) this.marks = atLeast(this.marks, this.spelling.length);
-    const marks = this.marks;
-    const mark = ++this.mark;
-    for (const ids of lists) for (let k = 0; k < ids.length; k++) marks[ids[k]!] = mark;
+    const mark = this.nextMark();
+    for (const ids of lists) this.markIds(ids, mark);
     return mark;
+  }
+
+  /** A fresh mark, the marks grown to every id given so far. */
+  private nextMark(): number {
+    if (this.marks.length < this.spelling.length) this.marks = atLeast(this.marks, this.spelling.length);
+    return ++this.mark;
+  }
+
+  private markIds(ids: Int32Array, mark: number): void {
+    const marks = this.marks;
+    for (let k = 0; k < ids.length; k++) marks[ids[k]!] = mark;
   }
 
   /** Sum of the weights of `ids` that carry `mark`, in their order. */
@@ -180,7 +189,8 @@ export class WordWeights {
   /** `shared` for `a`'s ids. */
   private sharedOf(inA: Int32Array, b: Unit): number {
     if (this.marked !== b || this.marks.length < this.spelling.length) {
-      this.markAll([b]);
+      const inB = this.idsOf(b);
+      this.markIds(inB, this.nextMark());
       this.marked = b;
     }
     return this.markedSum(inA, this.mark);
@@ -219,6 +229,8 @@ export class WordWeights {
       const counts: number[] = [];
       for (const id of entry.ids) {
         const n = this.frequencyOf(id);
+        // A word more frequent than the last of the six kept cannot be kept: skip it without reading its spelling.
+        if (list.length === PROBE_WORDS && n > counts[PROBE_WORDS - 1]!) continue;
         const word = this.spelling[id]!;
         let k = list.length;
         while (k > 0 && (n < counts[k - 1]! || (n === counts[k - 1]! && word < this.spelling[list[k - 1]!]!))) k--;
