@@ -70,22 +70,33 @@ function matchAuthorIds(olds: readonly Unit[], news: readonly Unit[], pa: Int32A
   }
 }
 
+/** The units without a partner and with some text, grouped by `keyOf` (in flat order within a group). */
+function groupFree(units: readonly Unit[], partner: Int32Array, blank: Uint8Array, keyOf: (u: Unit) => string): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const unit of units) {
+    if (partner[unit.index] !== -1 || blank[unit.index] === 1) continue;
+    const key = keyOf(unit);
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [unit.index]);
+    else list.push(unit.index);
+  }
+  return map;
+}
+
+/** For each unit, 1 when its `body` is only white space. */
+function blanks(units: readonly Unit[]): Uint8Array {
+  const blank = new Uint8Array(units.length);
+  for (const unit of units) if (unit.body.trim() === '') blank[unit.index] = 1;
+  return blank;
+}
+
 /** Step 2: identical normalised text, when a text occurs as often in both versions (paired in order). */
 function matchSameText(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, pb: Int32Array, reason: (PairReason | null)[]): void {
-  const group = (units: readonly Unit[], partner: Int32Array, keyOf: (u: Unit) => string): Map<string, number[]> => {
-    const map = new Map<string, number[]>();
-    for (const unit of units) {
-      if (partner[unit.index] !== -1 || unit.body.trim() === '') continue;
-      const key = keyOf(unit);
-      const list = map.get(key);
-      if (list === undefined) map.set(key, [unit.index]);
-      else list.push(unit.index);
-    }
-    return map;
-  };
+  const oldBlank = blanks(olds);
+  const newBlank = blanks(news);
   for (const keyOf of [(u: Unit): string => u.body, (u: Unit): string => u.key]) {
-    const oldByKey = group(olds, pa, keyOf);
-    const newByKey = group(news, pb, keyOf);
+    const oldByKey = groupFree(olds, pa, oldBlank, keyOf);
+    const newByKey = groupFree(news, pb, newBlank, keyOf);
     for (const [key, list] of oldByKey) {
       const other = newByKey.get(key);
       if (other === undefined || other.length !== list.length) continue;
@@ -124,8 +135,30 @@ function tieBreak(u: Unit, v: Unit, oldCount: number, newCount: number): number 
   return 1e-6 * (2 - place - length);
 }
 
-/** Candidates of an old unit from its structure: the slot between matched neighbours, same number under the matched parent, the parent of matched children. */
-function structuralCandidates(u: Unit, news: readonly Unit[], pa: Int32Array, pb: Int32Array): number[] {
+/** Key of a numbered child in `childrenByNumber`. */
+const childKey = (parent: number, numValue: string): string => `${parent} ${numValue}`;
+
+/**
+ * The numbered children of each unit by number, in order: looking a number up among a parent's children directly,
+ * since a parent may have hundreds of children and each of them looks up its own number.
+ */
+function childrenByNumber(units: readonly Unit[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const unit of units) {
+    if (unit.parent === -1 || unit.numValue === null) continue;
+    const key = childKey(unit.parent, unit.numValue);
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [unit.index]);
+    else list.push(unit.index);
+  }
+  return map;
+}
+
+/**
+ * Candidates of an old unit from its structure: the slot between matched neighbours, same number under the matched
+ * parent (`numbered` is `childrenByNumber(news)`), the parent of matched children.
+ */
+function structuralCandidates(u: Unit, news: readonly Unit[], numbered: Map<string, number[]>, pa: Int32Array, pb: Int32Array): number[] {
   const out: number[] = [];
   const prev = u.index > 0 ? pa[u.index - 1]! : -1;
   if (u.index === 0) out.push(0);
@@ -133,12 +166,61 @@ function structuralCandidates(u: Unit, news: readonly Unit[], pa: Int32Array, pb
   const next = pa[u.index + 1];
   if (next !== undefined && next > 0) out.push(next - 1);
   const siblings = u.parent === -1 ? null : pa[u.parent]!;
-  if (siblings !== null && siblings !== -1) for (const c of news[siblings]?.children ?? []) if (news[c]?.numValue === u.numValue && u.numValue !== null) out.push(c);
+  if (siblings !== null && siblings !== -1 && u.numValue !== null) for (const c of numbered.get(childKey(siblings, u.numValue)) ?? []) out.push(c);
   for (const c of u.children) {
     const d = pa[c]!;
     if (d !== -1 && news[d]!.parent !== -1) out.push(news[d]!.parent);
   }
   return out.filter((j) => j >= 0 && j < news.length && pb[j] === -1);
+}
+
+/**
+ * Pairs worth scoring: for each free unit on either side, the units of the other side sharing its rarest words and
+ * those its structure points to. Each pair is the number `i · news.length + j`, so that one numeric sort orders them
+ * by old unit, then new unit, and puts repeated proposals side by side.
+ */
+function proposePairs(
+  freeOld: readonly Unit[],
+  freeNew: readonly Unit[],
+  olds: readonly Unit[],
+  news: readonly Unit[],
+  pa: Int32Array,
+  pb: Int32Array,
+  weights: WordWeights,
+  oldByNumber: Map<string, number[]>,
+  newByNumber: Map<string, number[]>,
+): Float64Array {
+  const newIndex = new WordIndex(freeNew, weights);
+  const oldIndex = new WordIndex(freeOld, weights);
+  const proposals: number[] = [];
+  const width = news.length;
+  for (const u of freeOld) {
+    for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) proposals.push(u.index * width + j);
+    for (const j of structuralCandidates(u, news, newByNumber, pa, pb)) proposals.push(u.index * width + j);
+  }
+  for (const v of freeNew) {
+    for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) proposals.push(i * width + v.index);
+    for (const i of structuralCandidates(v, olds, oldByNumber, pb, pa)) proposals.push(i * width + v.index);
+  }
+  return new Float64Array(proposals).sort();
+}
+
+/** The proposed pairs (sorted, see `proposePairs`) similar enough, and scoring enough with their priors, as edges. */
+function scorePairs(proposals: Float64Array, olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, weights: WordWeights, options: CompareOptions): Edge[] {
+  const width = news.length;
+  const edges: Edge[] = [];
+  for (let k = 0; k < proposals.length; k++) {
+    if (k > 0 && proposals[k] === proposals[k - 1]) continue;
+    const j = proposals[k]! % width;
+    const i = (proposals[k]! - j) / width;
+    const u = olds[i]!;
+    const v = news[j]!;
+    const sim = weights.dice(u, v);
+    if (sim < options.minPairSimilarity) continue;
+    const score = sim + prior(u, v, olds, news, pa) + tieBreak(u, v, olds.length, news.length);
+    if (score >= options.matchThreshold) edges.push({ left: i, right: j, score });
+  }
+  return edges;
 }
 
 /** Step 3: similarity plus priors on candidate pairs only, solved as an assignment; repeated so later rounds see new anchors. */
@@ -151,36 +233,14 @@ function matchSimilar(
   weights: WordWeights,
   options: CompareOptions,
 ): void {
+  const oldByNumber = childrenByNumber(olds);
+  const newByNumber = childrenByNumber(news);
   for (let round = 0; round < ROUNDS; round++) {
     const freeOld = olds.filter((u) => pa[u.index] === -1);
     const freeNew = news.filter((v) => pb[v.index] === -1);
     if (freeOld.length === 0 || freeNew.length === 0) return;
-    const newIndex = new WordIndex(freeNew, weights);
-    const oldIndex = new WordIndex(freeOld, weights);
-    const proposals = new Map<number, Set<number>>();
-    const propose = (i: number, j: number): void => {
-      const set = proposals.get(i);
-      if (set === undefined) proposals.set(i, new Set([j]));
-      else set.add(j);
-    };
-    for (const u of freeOld) {
-      for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) propose(u.index, j);
-      for (const j of structuralCandidates(u, news, pa, pb)) propose(u.index, j);
-    }
-    for (const v of freeNew) {
-      for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) propose(i, v.index);
-      for (const i of structuralCandidates(v, olds, pb, pa)) propose(i, v.index);
-    }
-    const edges: Edge[] = [];
-    for (const u of freeOld) {
-      for (const j of [...(proposals.get(u.index) ?? [])].sort((x, y) => x - y)) {
-        const v = news[j]!;
-        const sim = weights.dice(u, v);
-        if (sim < options.minPairSimilarity) continue;
-        const score = sim + prior(u, v, olds, news, pa) + tieBreak(u, v, olds.length, news.length);
-        if (score >= options.matchThreshold) edges.push({ left: u.index, right: j, score });
-      }
-    }
+    const proposals = proposePairs(freeOld, freeNew, olds, news, pa, pb, weights, oldByNumber, newByNumber);
+    const edges = scorePairs(proposals, olds, news, pa, weights, options);
     const chosen = assignPairs(edges);
     if (chosen.length === 0) return;
     for (const edge of chosen) {
@@ -345,6 +405,12 @@ function subtreeWeights(units: readonly Unit[]): number[] {
   return weight;
 }
 
+/** Whether the partners of `list` are strictly increasing. */
+function isIncreasing(list: readonly number[], pa: Int32Array): boolean {
+  for (let k = 1; k < list.length; k++) if (pa[list[k]!]! <= pa[list[k - 1]!]!) return false;
+  return true;
+}
+
 /** Which paired old units moved: to another parent, or out of the longest in-order run among their siblings. */
 function findMoved(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, groupOfOld: Int32Array, groupOfNew: Int32Array): boolean[] {
   const moved = olds.map(() => false);
@@ -374,6 +440,8 @@ function findMoved(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array,
   const newWeight = subtreeWeights(news);
   const tieBreak = olds.length + news.length + 1;
   for (const list of siblings.values()) {
+    // Partners already in order: the whole list is the heaviest increasing run (every weight is positive).
+    if (isIncreasing(list, pa)) continue;
     const weights = list.map((i) => (oldWeight[i]! + newWeight[pa[i]!]!) * tieBreak + 1);
     const keep = heaviestIncreasing(list.map((i) => pa[i]!), weights);
     list.forEach((i, k) => {

@@ -94,34 +94,44 @@ function solveExactly(edges: readonly Edge[]): Edge[] {
  */
 export function assignPairs(edges: readonly Edge[]): Edge[] {
   const positive = edges.filter((e) => e.score > 0);
-  const parent = new Map<string, string>();
-  const find = (x: string): string => {
+  // Union-find over the items: left item i is node i, right item j is node `lefts + j`.
+  let lefts = 0;
+  let rights = 0;
+  for (const e of positive) {
+    lefts = Math.max(lefts, e.left + 1);
+    rights = Math.max(rights, e.right + 1);
+  }
+  const parent = new Int32Array(lefts + rights).fill(-1);
+  const find = (x: number): number => {
     let root = x;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
-    let node = x;
-    while (node !== root) {
-      const next = parent.get(node)!;
-      parent.set(node, root);
+    while (parent[root]! !== -1) root = parent[root]!;
+    for (let node = x; node !== root; ) {
+      const next = parent[node]!;
+      parent[node] = root;
       node = next;
     }
     return root;
   };
   for (const e of positive) {
-    const a = find(`l${e.left}`);
-    const b = find(`r${e.right}`);
-    if (!parent.has(a)) parent.set(a, a);
-    if (!parent.has(b)) parent.set(b, b);
-    if (a !== b) parent.set(b, a);
+    const a = find(e.left);
+    const b = find(lefts + e.right);
+    if (a !== b) parent[b] = a;
   }
-  const components = new Map<string, Edge[]>();
+  // The edges of each component, in their given order (the order the solvers see them in).
+  const components = new Map<number, Edge[]>();
   for (const e of positive) {
-    const root = find(`l${e.left}`);
+    const root = find(e.left);
     const list = components.get(root);
     if (list === undefined) components.set(root, [e]);
     else list.push(e);
   }
   const chosen: Edge[] = [];
   for (const list of components.values()) {
+    // A lone positive edge is what the Hungarian method would choose: the commonest component by far.
+    if (list.length === 1) {
+      chosen.push(list[0]!);
+      continue;
+    }
     const lefts = new Set(list.map((e) => e.left)).size;
     const rights = new Set(list.map((e) => e.right)).size;
     if (lefts * rights <= MAX_CELLS) {

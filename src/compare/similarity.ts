@@ -1,3 +1,4 @@
+import { SMALL_WORDS } from './tokens.js';
 import type { Unit } from './units.js';
 
 /** How many rarest words of a unit are looked up in the inverted index. */
@@ -5,106 +6,202 @@ const PROBE_WORDS = 6;
 /** Postings longer than this are too common to propose candidates. */
 const MAX_POSTINGS = 32;
 
-/** Word weights over both versions (rare words weigh more), and weighted set measures on units. */
+/** An Int32Array of at least `size` entries: `array` itself when large enough, else a larger copy of it. */
+function atLeast(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  if (array.length >= size) return array;
+  const larger = new Int32Array(Math.max(size, 2 * array.length));
+  larger.set(array);
+  return larger;
+}
+
+/** What similarity needs of one unit, computed once: its words as ids, the sum of their weights, its rarest words. */
+interface UnitWords {
+  /** The unit's content words as ids, in the order of `unit.words`. */
+  ids: Int32Array;
+  /** Sum of the weights of the unit's words, added in that order. */
+  mass: number;
+  /** The ids of the unit's rarest words, once asked for. */
+  probes: Int32Array | null;
+}
+
+/**
+ * Word weights over both versions (rare words weigh more), and weighted set measures on units.
+ *
+ * Words are small integers, so that the measures compare numbers instead of looking strings up in sets: each
+ * spelling gets an id on first sight (small words too), with its weight by id; each unit's content words become ids once, in the order
+ * of `unit.words` (read from the unit's text directly, without building the strings twice), so every sum adds the
+ * same weights in the same order as it would over the words.
+ */
 export class WordWeights {
-  private readonly df = new Map<string, number>();
-  private readonly weights = new Map<string, number>();
+  private readonly idOf = new Map<string, number>();
+  private readonly spelling: string[] = [];
+  private readonly weightOfId: number[] = [];
+  /** 1 for the ids of small words. */
+  private readonly small: number[] = [];
+  /** Document frequency by id, over the units the weights were built from (ids given later count 0). */
+  private readonly df: Int32Array;
   private readonly total: number;
   private readonly unseen: number;
-  private readonly sums = new Map<Unit, number>();
-  private readonly rare = new Map<Unit, string[]>();
-  /**
-   * Words as small integers, so that `shared` compares numbers instead of looking strings up in sets: each word's
-   * id, its weight by id, each unit's words as ids (in the order of `unit.words`, so every sum adds the same
-   * weights in the same order as it would over the words), and a mark per id for the words of the unit last seen
-   * as `b` of `shared`.
-   */
-  private readonly ids = new Map<string, number>();
-  private readonly weightOfId: number[] = [];
-  private readonly unitIds = new Map<Unit, Int32Array>();
+  private readonly perUnit = new Map<Unit, UnitWords>();
+  /** Marks per id: for the words of the unit last seen as `b` of `shared`, or of the parts in `coverage`. */
   private marks = new Int32Array(0);
   private mark = 0;
   private marked: Unit | null = null;
+  /** Marks per id for dropping the repeated words of a unit. */
+  private seen = new Int32Array(0);
+  private seenMark = 0;
 
   /** Counts in how many units each word occurs. */
   constructor(units: readonly Unit[]) {
-    for (const unit of units) for (const word of unit.words) this.df.set(word, (this.df.get(word) ?? 0) + 1);
     this.total = Math.max(1, units.length);
-    for (const [word, n] of this.df) this.weights.set(word, Math.log(1 + this.total / n));
     this.unseen = Math.log(1 + this.total);
+    const lists = units.map((unit) => this.wordIds(unit));
+    const df = new Int32Array(this.spelling.length);
+    for (const ids of lists) for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
+    for (let id = 0; id < df.length; id++) if (df[id]! > 0) this.weightOfId[id] = Math.log(1 + this.total / df[id]!);
+    this.df = df;
+    units.forEach((unit, k) => this.perUnit.set(unit, { ids: lists[k]!, mass: this.sum(lists[k]!), probes: null }));
   }
 
   /** Document frequency of a word. */
   frequency(word: string): number {
-    return this.df.get(word) ?? 0;
+    const id = this.idOf.get(word);
+    return id === undefined ? 0 : this.frequencyOf(id);
   }
 
   /** Inverse document frequency weight of a word. */
   weight(word: string): number {
-    return this.weights.get(word) ?? this.unseen;
+    const id = this.idOf.get(word);
+    return id === undefined ? this.unseen : this.weightOfId[id]!;
   }
 
-  /** A unit's words as ids (see `ids`), given on first use. */
-  private idsOf(unit: Unit): Int32Array {
-    let list = this.unitIds.get(unit);
-    if (list === undefined) {
-      const words = unit.words;
-      list = new Int32Array(words.length);
-      for (let k = 0; k < words.length; k++) {
-        const word = words[k]!;
-        let id = this.ids.get(word);
-        if (id === undefined) {
-          id = this.weightOfId.length;
-          this.ids.set(word, id);
-          this.weightOfId.push(this.weight(word));
-        }
-        list[k] = id;
-      }
-      this.unitIds.set(unit, list);
+  /** The id of a spelling, given on first sight (weighing as unseen until the constructor counts it). */
+  private idFor(word: string): number {
+    let id = this.idOf.get(word);
+    if (id === undefined) {
+      id = this.spelling.length;
+      this.idOf.set(word, id);
+      this.spelling.push(word);
+      this.weightOfId.push(this.unseen);
+      this.small.push(SMALL_WORDS.has(word) ? 1 : 0);
+      this.seen = atLeast(this.seen, id + 1);
     }
-    return list;
+    return id;
+  }
+
+  /** `contentWords(unit.wordText)` as ids: the distinct words that are not small, or all distinct words if none is. */
+  private wordIds(unit: Unit): Int32Array {
+    // Repeats are dropped by marking ids, which is cheaper than a Set of the words (one look-up per word either way).
+    const words = unit.allWords;
+    const out: number[] = [];
+    let mark = ++this.seenMark;
+    for (const word of words) {
+      const id = this.idOf.get(word) ?? this.idFor(word);
+      if (this.small[id] === 1 || this.seen[id] === mark) continue;
+      this.seen[id] = mark;
+      out.push(id);
+    }
+    if (out.length === 0) {
+      mark = ++this.seenMark;
+      for (const word of words) {
+        const id = this.idOf.get(word)!;
+        if (this.seen[id] === mark) continue;
+        this.seen[id] = mark;
+        out.push(id);
+      }
+    }
+    return new Int32Array(out);
+  }
+
+  /** Sum of the weights of ids, in their order. */
+  private sum(ids: Int32Array): number {
+    let sum = 0;
+    for (let k = 0; k < ids.length; k++) sum += this.weightOfId[ids[k]!]!;
+    return sum;
+  }
+
+  private frequencyOf(id: number): number {
+    return id < this.df.length ? this.df[id]! : 0;
+  }
+
+  /** What similarity needs of a unit (see `UnitWords`), computed on first use. */
+  private of(unit: Unit): UnitWords {
+    let entry = this.perUnit.get(unit);
+    if (entry === undefined) {
+      const ids = this.wordIds(unit);
+      entry = { ids, mass: this.sum(ids), probes: null };
+      this.perUnit.set(unit, entry);
+    }
+    return entry;
+  }
+
+  /** A unit's content words as ids (in the order of `unit.words`), for the index. */
+  idsOf(unit: Unit): Int32Array {
+    return this.of(unit).ids;
+  }
+
+  /** A unit's content words as the weights see them: the same as `unit.words`. */
+  contentWordsOf(unit: Unit): string[] {
+    return [...this.idsOf(unit)].map((id) => this.spelling[id]!);
   }
 
   /** Sum of the weights of a unit's words. */
   mass(unit: Unit): number {
-    let sum = this.sums.get(unit);
-    if (sum === undefined) {
-      sum = 0;
-      for (const word of unit.words) sum += this.weight(word);
-      this.sums.set(unit, sum);
+    return this.of(unit).mass;
+  }
+
+  /** Marks the ids of `units` (the marks grown to every id given so far) and returns the mark. */
+  private markAll(units: readonly Unit[]): number {
+    const lists = units.map((unit) => this.idsOf(unit));
+    const mark = this.nextMark();
+    for (const ids of lists) this.markIds(ids, mark);
+    return mark;
+  }
+
+  /** A fresh mark, the marks grown to every id given so far. */
+  private nextMark(): number {
+    if (this.marks.length < this.spelling.length) this.marks = atLeast(this.marks, this.spelling.length);
+    return ++this.mark;
+  }
+
+  private markIds(ids: Int32Array, mark: number): void {
+    const marks = this.marks;
+    for (let k = 0; k < ids.length; k++) marks[ids[k]!] = mark;
+  }
+
+  /** Sum of the weights of `ids` that carry `mark`, in their order. */
+  private markedSum(ids: Int32Array, mark: number): number {
+    const marks = this.marks;
+    const weightOfId = this.weightOfId;
+    let sum = 0;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (marks[id] === mark) sum += weightOfId[id]!;
     }
     return sum;
   }
 
   /** Weight of the words two units share: the weights of `a`'s words that `b` holds, summed in `a`'s order. */
   shared(a: Unit, b: Unit): number {
-    const inA = this.idsOf(a);
-    const inB = this.idsOf(b);
-    if (this.marks.length < this.weightOfId.length) {
-      this.marks = new Int32Array(Math.max(this.weightOfId.length, 2 * this.marks.length));
-      this.marked = null;
-    }
-    if (this.marked !== b) {
-      this.mark++;
-      for (let k = 0; k < inB.length; k++) this.marks[inB[k]!] = this.mark;
+    return this.sharedOf(this.idsOf(a), b);
+  }
+
+  /** `shared` for `a`'s ids. */
+  private sharedOf(inA: Int32Array, b: Unit): number {
+    if (this.marked !== b || this.marks.length < this.spelling.length) {
+      const inB = this.idsOf(b);
+      this.markIds(inB, this.nextMark());
       this.marked = b;
     }
-    const marks = this.marks;
-    const mark = this.mark;
-    const weightOfId = this.weightOfId;
-    let sum = 0;
-    for (let k = 0; k < inA.length; k++) {
-      const id = inA[k]!;
-      if (marks[id] === mark) sum += weightOfId[id]!;
-    }
-    return sum;
+    return this.markedSum(inA, this.mark);
   }
 
   /** Weighted Dice similarity of two units' word sets, 0..1 (1 when both are empty). */
   dice(a: Unit, b: Unit): number {
-    const total = this.mass(a) + this.mass(b);
+    const inA = this.of(a);
+    const total = inA.mass + this.of(b).mass;
     if (total === 0) return a.key === b.key ? 1 : 0;
-    return (2 * this.shared(a, b)) / total;
+    return (2 * this.sharedOf(inA.ids, b)) / total;
   }
 
   /** Share of `part`'s word weight found in `whole`, 0..1. */
@@ -113,52 +210,111 @@ export class WordWeights {
     return mass === 0 ? 0 : this.shared(part, whole) / mass;
   }
 
-  /** A unit's rarest words (ties by spelling), the ones worth looking up. */
-  probes(unit: Unit): string[] {
-    let probes = this.rare.get(unit);
-    if (probes === undefined) {
+  /** Weighted share of `whole`'s words found in any of `parts`, 0..1. */
+  coverage(whole: Unit, parts: readonly Unit[]): number {
+    const mass = this.mass(whole);
+    if (mass === 0) return 0;
+    const mark = this.markAll(parts);
+    this.marked = null;
+    return this.markedSum(this.idsOf(whole), mark) / mass;
+  }
+
+  /** The ids of a unit's rarest words (ties by spelling), the ones worth looking up. */
+  probeIds(unit: Unit): Int32Array {
+    const entry = this.of(unit);
+    if (entry.probes === null) {
       // The first PROBE_WORDS of the words sorted by (frequency, spelling), kept by insertion instead of sorting them
       // all: the words of a unit are distinct, so the order is total and the result the same.
-      const list: string[] = [];
+      const list: number[] = [];
       const counts: number[] = [];
-      for (const word of unit.words) {
-        const n = this.frequency(word);
+      for (const id of entry.ids) {
+        const n = this.frequencyOf(id);
+        // A word more frequent than the last of the six kept cannot be kept: skip it without reading its spelling.
+        if (list.length === PROBE_WORDS && n > counts[PROBE_WORDS - 1]!) continue;
+        const word = this.spelling[id]!;
         let k = list.length;
-        while (k > 0 && (n < counts[k - 1]! || (n === counts[k - 1]! && word < list[k - 1]!))) k--;
+        while (k > 0 && (n < counts[k - 1]! || (n === counts[k - 1]! && word < this.spelling[list[k - 1]!]!))) k--;
         if (k >= PROBE_WORDS) continue;
-        list.splice(k, 0, word);
+        list.splice(k, 0, id);
         counts.splice(k, 0, n);
         if (list.length > PROBE_WORDS) {
           list.pop();
           counts.pop();
         }
       }
-      probes = list;
-      this.rare.set(unit, probes);
+      entry.probes = new Int32Array(list);
     }
-    return probes;
+    return entry.probes;
+  }
+
+  /** A unit's rarest words (ties by spelling), the ones worth looking up. */
+  probes(unit: Unit): string[] {
+    return [...this.probeIds(unit)].map((id) => this.spelling[id]!);
   }
 }
 
-/** An inverted index from words to units, for proposing candidates without comparing all pairs. */
+/**
+ * The first `limit` of `indexes` in the order of most `hits` first, then lowest index: what sorting them all and
+ * keeping the first `limit` gives (the order is total, as the indexes are distinct), kept by insertion instead, since
+ * a probe touches dozens of units and only a few are kept.
+ */
+export function topHits(indexes: readonly number[], hits: Int32Array, limit: number): number[] {
+  const best: number[] = [];
+  for (const index of indexes) {
+    const h = hits[index]!;
+    let k = best.length;
+    while (k > 0 && (h > hits[best[k - 1]!]! || (h === hits[best[k - 1]!]! && index < best[k - 1]!))) k--;
+    if (k >= limit) continue;
+    best.splice(k, 0, index);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+/**
+ * An inverted index from words (as ids of the weights) to units, for proposing candidates without comparing all
+ * pairs. Only the postings of words in at most MAX_POSTINGS units are kept: longer ones are never read.
+ */
 export class WordIndex {
-  private readonly postings = new Map<string, number[]>();
-  private hits = new Int32Array(0);
+  /** How many indexed units hold each id (ids given after the index was built hold none). */
+  private readonly count: Int32Array;
+  /** Where each id's postings start in `postings` (and end, at the next id's start). */
+  private readonly start: Int32Array;
+  /** Unit indexes, by id, in the order the units were given. */
+  private readonly postings: Int32Array;
+  private readonly hits: Int32Array;
 
   /** Indexes the given units (by their `index`). */
   constructor(
     units: Iterable<Unit>,
     private readonly weights: WordWeights,
   ) {
+    const indexes: number[] = [];
+    const lists: Int32Array[] = [];
+    let vocabulary = 0;
     let size = 0;
     for (const unit of units) {
+      const ids = weights.idsOf(unit);
+      indexes.push(unit.index);
+      lists.push(ids);
       size = Math.max(size, unit.index + 1);
-      for (const word of unit.words) {
-        const list = this.postings.get(word);
-        if (list === undefined) this.postings.set(word, [unit.index]);
-        else if (list.length <= MAX_POSTINGS) list.push(unit.index);
-      }
+      for (let k = 0; k < ids.length; k++) vocabulary = Math.max(vocabulary, ids[k]! + 1);
     }
+    const count = new Int32Array(vocabulary);
+    for (const ids of lists) for (let k = 0; k < ids.length; k++) count[ids[k]!]!++;
+    const start = new Int32Array(vocabulary + 1);
+    for (let id = 0; id < vocabulary; id++) start[id + 1] = start[id]! + (count[id]! <= MAX_POSTINGS ? count[id]! : 0);
+    const postings = new Int32Array(start[vocabulary]!);
+    const fill = start.slice(0, vocabulary);
+    lists.forEach((ids, u) => {
+      for (let k = 0; k < ids.length; k++) {
+        const id = ids[k]!;
+        if (count[id]! <= MAX_POSTINGS) postings[fill[id]!++] = indexes[u]!;
+      }
+    });
+    this.count = count;
+    this.start = start;
+    this.postings = postings;
     this.hits = new Int32Array(size);
   }
 
@@ -166,14 +322,17 @@ export class WordIndex {
   candidates(probe: Unit, limit: number): number[] {
     const hits = this.hits;
     const touched: number[] = [];
-    for (const word of this.weights.probes(probe)) {
-      const list = this.postings.get(word);
-      if (list === undefined || list.length > MAX_POSTINGS) continue;
-      for (const index of list) if (hits[index]!++ === 0) touched.push(index);
+    const probes = this.weights.probeIds(probe);
+    for (let q = 0; q < probes.length; q++) {
+      const id = probes[q]!;
+      if (id >= this.count.length) continue;
+      for (let p = this.start[id]!; p < this.start[id + 1]!; p++) {
+        const index = this.postings[p]!;
+        if (hits[index]!++ === 0) touched.push(index);
+      }
     }
-    touched.sort((x, y) => hits[y]! - hits[x]! || x - y);
+    const best = topHits(touched, hits, limit);
     for (const index of touched) hits[index] = 0;
-    if (touched.length > limit) touched.length = limit;
-    return touched;
+    return best;
   }
 }

@@ -22,17 +22,6 @@ const NEIGHBOURS = 3;
 /** Least share of the whole the parts must add beyond the whole's one-to-one partner. */
 const MIN_GAIN = 0.2;
 
-/** Weighted share of `whole`'s words found in any of `parts`. */
-function coverage(whole: Unit, parts: readonly Unit[], weights: WordWeights): number {
-  const mass = weights.mass(whole);
-  if (mass === 0) return 0;
-  const seen = new Set<string>();
-  for (const part of parts) for (const word of part.words) seen.add(word);
-  let sum = 0;
-  for (const word of whole.words) if (seen.has(word)) sum += weights.weight(word);
-  return sum / mass;
-}
-
 /** Groups with `wholes` as the single side: each whole largely covered by two or more parts (free, or its partner). */
 function proposeGroups(
   wholes: readonly Unit[],
@@ -48,7 +37,7 @@ function proposeGroups(
   );
   const byWhole = new Map<number, number[]>();
   for (const part of parts) {
-    if (partPartner[part.index] !== -1 || part.words.length === 0) continue;
+    if (partPartner[part.index] !== -1 || weights.idsOf(part).length === 0) continue;
     const near: number[] = [];
     for (let d = -NEIGHBOURS; d <= NEIGHBOURS; d++) {
       const whole = partPartner[part.index + d];
@@ -70,12 +59,12 @@ function proposeGroups(
     let base = 0;
     if (partner !== -1) {
       if (weights.containment(parts[partner]!, whole) < options.splitPartContainment) continue;
-      base = coverage(whole, [parts[partner]!], weights);
+      base = weights.coverage(whole, [parts[partner]!]);
       chosen.push(partner);
     }
     if (chosen.length < 2) continue;
     chosen.sort((x, y) => x - y);
-    const covered = coverage(whole, chosen.map((k) => parts[k]!), weights);
+    const covered = weights.coverage(whole, chosen.map((k) => parts[k]!));
     if (covered >= options.splitCoverage && covered - base >= MIN_GAIN) out.push({ whole: w, parts: chosen, coverage: covered });
   }
   return out;

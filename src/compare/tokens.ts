@@ -64,11 +64,25 @@ const ASCII_WORD = /\w+(?:'\w+)*/g;
 
 /** Lower-cased, typography-plain words of a text (digits and letters), for similarity and matching. */
 export function wordsOf(text: string): string[] {
-  const plain = plainTypography(text).toLowerCase();
+  return wordsOfPlain(plainTypography(text).toLowerCase());
+}
+
+/** `wordsOf` a text already in plain typography and lower case. */
+export function wordsOfPlain(plain: string): string[] {
   return plain.match(NOT_ASCII.test(plain) ? WORD : ASCII_WORD) ?? [];
 }
 
+/** White space other than a single plain space: where collapsing white-space runs changes anything. */
+const UNUSUAL_SPACE = /[^\S ]| {2}/;
+
 /** Text normalised for exact matching: plain typography, lower case, single spaces, trimmed. */
 export function normaliseText(text: string): string {
-  return plainTypography(text).toLowerCase().replace(/\s+/g, ' ').trim();
+  return normalisePlain(plainTypography(text).toLowerCase());
+}
+
+/** `normaliseText` of a text already in plain typography and lower case. */
+export function normalisePlain(plain: string): string {
+  // Most texts hold single plain spaces only, which the replacement would give back as they are (and it is the
+  // costliest step).
+  return (UNUSUAL_SPACE.test(plain) ? plain.replace(/\s+/g, ' ') : plain).trim();
 }

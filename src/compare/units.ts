@@ -1,8 +1,10 @@
 import type { Block, Clause, Draft } from '../model/index.js';
-import { SMALL_WORDS, normaliseText, wordsOf } from './tokens.js';
+import { SMALL_WORDS, normalisePlain, plainTypography, wordsOf, wordsOfPlain } from './tokens.js';
 
 /** A clause or block flattened for alignment, with what matching needs computed on first use. */
 export class Unit {
+  private cachedBody: string | undefined;
+  private cachedPlainBody: string | undefined;
   private cachedKey: string | undefined;
   private cachedWords: string[] | undefined;
   /** Indexes of the child units. */
@@ -43,29 +45,52 @@ export class Unit {
 
   /** The text matched exactly: the clause's text, or its heading when the text is empty. */
   get body(): string {
-    if (this.block !== null) return this.block.text;
-    const clause = this.clause!;
-    return clause.text.trim() === '' ? (clause.heading ?? '') : clause.text;
+    if (this.cachedBody === undefined) {
+      const clause = this.clause;
+      if (clause === null) this.cachedBody = this.block!.text;
+      else this.cachedBody = clause.text.trim() === '' ? (clause.heading ?? '') : clause.text;
+    }
+    return this.cachedBody;
   }
 
   /** `body` normalised for matching; '' when there is nothing. */
   get key(): string {
-    this.cachedKey ??= normaliseText(this.body);
+    this.cachedKey ??= normalisePlain(this.plainBody);
     return this.cachedKey;
+  }
+
+  /** `body` in plain typography and lower case: what `key` and, mostly, `allWords` are read from. */
+  private get plainBody(): string {
+    this.cachedPlainBody ??= plainTypography(this.body).toLowerCase();
+    return this.cachedPlainBody;
+  }
+
+  /** `wordsOf(this.wordText)`: every word, repeats and small words included. */
+  get allWords(): string[] {
+    // Without a heading, `wordText` is `body` (or a space and `body`, or white space when `body` is empty), and a
+    // space before a text adds no word and changes neither its plain nor its lower-case form: `plainBody` serves.
+    if (this.block !== null || !this.clause!.heading) return wordsOfPlain(this.plainBody);
+    return wordsOf(this.wordText);
   }
 
   /** Distinct content words of heading and text, small words left out, for similarity. */
   get words(): string[] {
-    this.cachedWords ??= contentWords(this.block !== null ? this.block.text : `${this.clause!.heading ?? ''} ${this.clause!.text}`);
+    this.cachedWords ??= contentWords(this.wordText);
     return this.cachedWords;
+  }
+
+  /** The text `words` come from: heading and text. */
+  get wordText(): string {
+    return this.block !== null ? this.block.text : `${this.clause!.heading ?? ''} ${this.clause!.text}`;
   }
 }
 
 /** The distinct words of a text that carry meaning (small words left out, unless there is nothing else). */
 export function contentWords(text: string): string[] {
+  const words = wordsOf(text);
   const seen = new Set<string>();
-  for (const word of wordsOf(text)) if (!SMALL_WORDS.has(word)) seen.add(word);
-  if (seen.size === 0) for (const word of wordsOf(text)) seen.add(word);
+  for (const word of words) if (!SMALL_WORDS.has(word)) seen.add(word);
+  if (seen.size === 0) for (const word of words) seen.add(word);
   return [...seen];
 }
 

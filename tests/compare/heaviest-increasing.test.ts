@@ -36,6 +36,17 @@ describe('heaviestIncreasing', () => {
     );
   });
 
+  test('keeps every index of increasing values (what the alignment skips it for)', () => {
+    const input = fc.uniqueArray(fc.integer({ min: -50, max: 50 }), { maxLength: 12 }).chain((values) =>
+      fc.tuple(fc.constant(values.sort((a, b) => a - b)), fc.array(fc.integer({ min: 1, max: 1e9 }), { minLength: values.length, maxLength: values.length })),
+    );
+    fc.assert(
+      fc.property(input, ([values, weights]) => {
+        expect([...heaviestIncreasing(values, weights)].sort((a, b) => a - b)).toEqual([...values.keys()]);
+      }),
+    );
+  });
+
   test('when a short point and a long one swap places, the short one is reported as moved', () => {
     const before = draftOf('1. Short.\n2. A long point with sub-points:\n   a. one;\n   b. two.\n3. Elections in 100 days.\n');
     const after = draftOf('1. Short.\n2. Elections in 100 days.\n3. A long point with sub-points:\n   a. one;\n   b. two.\n');
