@@ -22,7 +22,7 @@
 import type { NumberFact } from '../model/facts.js';
 import type { Span } from '../model/position.js';
 import { findReferences } from './find-references.js';
-import { overlapsAny, parseDigits, sortBySpan, withLookahead } from './find-shared.js';
+import { fastPaths, overlapsAny, parseDigits, sortBySpan, withLookahead } from './find-shared.js';
 
 // A number starts with a digit or a currency (`US$`, `$`, `€`, `£`, `USD`, `EUR`, `GBP`): the lookahead skips
 // other positions cheaply.
@@ -79,6 +79,8 @@ export function findNumbers(
   const numbers: NumberFact[] = [];
   for (const m of text.matchAll(NUMBER.pick())) {
     const start = m.index;
+    // A number starting inside a skipped span overlaps it, whatever its unit: not reported, no need to read it.
+    if (fastPaths.enabled && overlapsAny({ start, end: start + 1 }, skipSorted)) continue;
     let end = start + m[0].length;
     const [, currency, digits = '', fraction = '', percent, multiplier, shortMultiplier] = m;
     if (shortMultiplier !== undefined && currency === undefined) continue; // "5m": metres? not counted.

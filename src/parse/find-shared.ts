@@ -84,7 +84,18 @@ export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
 
 /** Sorts items with a span by start, then by longer first; returns a new array. */
 export function sortBySpan<T extends { span: Span }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // Finders mostly give their items in order already: a stable sort would leave them as they are.
+  if (fastPaths.enabled && isSortedBySpan(items)) return items.slice();
+  return [...items].sort(bySpan);
+}
+
+function bySpan(a: { span: Span }, b: { span: Span }): number {
+  return a.span.start - b.span.start || b.span.end - a.span.end;
+}
+
+function isSortedBySpan(items: readonly { span: Span }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (bySpan(items[i - 1]!, items[i]!) > 0) return false;
+  return true;
 }
 
 /** Keeps the earliest, then longest, of overlapping items; the input need not be sorted. */
@@ -149,6 +160,66 @@ const SURROGATES = /[\ud800-\udfff]/;
 /** Whether `text` holds a surrogate code unit (an astral character, or half of one): the word scans then step aside. */
 export function hasSurrogates(text: string): boolean {
   return SURROGATES.test(text);
+}
+
+/** Whether a code unit (not a surrogate) is a letter or digit, `[\p{L}\p{N}]`. */
+export function isLetterOrDigit(code: number): boolean {
+  return kindOf(code) === 1;
+}
+
+/** Per UTF-16 code unit: 1 a letter (`\p{L}`), 2 anything else; 0 not yet known. */
+const LETTER_KINDS = new Uint8Array(65536);
+const LETTER = /^\p{L}$/u;
+
+/** Whether a code unit (not a surrogate) is a letter, `\p{L}`. */
+export function isLetter(code: number): boolean {
+  let kind = LETTER_KINDS[code]!;
+  if (kind === 0) {
+    kind = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_KINDS[code] = kind;
+  }
+  return kind === 1;
+}
+
+/**
+ * Surrogates, and the only two characters that a case-insensitive Unicode search (`iu`) folds onto an ASCII letter:
+ * `ſ` (onto `s`) and the Kelvin sign `K` (onto `k`). Checked with `/^[a-z]$/iu` over every BMP character.
+ */
+const NOT_SCANNABLE = /[\ud800-\udfff\u017f\u212a]/;
+
+/**
+ * Whether the exact shortcuts that read a text code unit by code unit apply to `text`: with no surrogate, a code
+ * unit is a character, so `\p{L}` is a per-code-unit test; with neither `ſ` nor `K`, an ASCII letter of a
+ * case-insensitive Unicode pattern matches exactly the two ASCII cases of it, as a plain (non-Unicode) `i` search
+ * and `toLowerCase` see it. False when `fastPaths` are off.
+ */
+export function isScannable(text: string): boolean {
+  return fastPaths.enabled && !NOT_SCANNABLE.test(text);
+}
+
+/**
+ * The matches of the global regular expression `exact` in `text`, as `text.matchAll(exact)` gives them, when every
+ * match of `exact` starts where the global `candidates` finds a match (a cheaper search, for instance a plain one
+ * without the `u` flag): `sticky` (the same pattern as `exact`, with the `y` flag) is tried only there, and after a
+ * match only from its end on, as `matchAll` does. `exact` must never match the empty string.
+ */
+export function matchesAtCandidates(text: string, candidates: RegExp, sticky: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let searchFrom = 0;
+  candidates.lastIndex = 0;
+  for (let candidate = candidates.exec(text); candidate !== null; candidate = candidates.exec(text)) {
+    const at = candidate.index;
+    // Candidates may overlap: look for the next one from the next position.
+    candidates.lastIndex = at + 1;
+    if (at < searchFrom) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (match === null) continue;
+    matches.push(match);
+    searchFrom = at + match[0].length;
+    candidates.lastIndex = Math.max(candidates.lastIndex, searchFrom);
+  }
+  return matches;
 }
 
 /**
