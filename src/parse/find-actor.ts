@@ -92,9 +92,10 @@ function isSentencePeriod(text: string, at: number, scannable: boolean): boolean
 export function sentenceStartsOf(text: string, scannable: boolean): number[] {
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
-  for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
-    const at = match.index;
-    if (match[0] === '.' && !isSentencePeriod(text, at, scannable)) continue;
+  // Each match is one character (then a lookahead): it ends where the search stopped.
+  while (SENTENCE_END.test(text)) {
+    const at = SENTENCE_END.lastIndex - 1;
+    if (text.charCodeAt(at) === 0x2e && !isSentencePeriod(text, at, scannable)) continue;
     starts.push(at + 1);
   }
   return starts;
@@ -214,6 +215,27 @@ function openerAt(start: number, word: string): Opener {
   return { start, end: start + word.length, relative: /^(?:that|which|who)$/.test(word) };
 }
 
+/** Openers by length. */
+const OPENERS_BY_LENGTH = new Map<number, string[]>();
+for (const word of OPENER_WORDS) OPENERS_BY_LENGTH.set(word.length, [...(OPENERS_BY_LENGTH.get(word.length) ?? []), word]);
+
+/**
+ * The opener that `text.slice(start, end).toLowerCase()` is, in a scannable text (see `isScannable`), compared code
+ * unit by code unit instead of sliced and lowercased: only ASCII letters lowercase onto the ASCII letters of openers.
+ */
+function openerBetween(text: string, start: number, end: number): string | undefined {
+  const candidates = OPENERS_BY_LENGTH.get(end - start);
+  if (candidates === undefined) return undefined;
+  return candidates.find((word) => {
+    for (let i = 0; i < word.length; i++) {
+      const code = text.charCodeAt(start + i);
+      const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+      if (lower !== word.charCodeAt(i)) return false;
+    }
+    return true;
+  });
+}
+
 /**
  * The last clause opener ("that", "which", …) in [from, to), or null. In a scannable text, by a scan back over the
  * words of the range: a match of `CLAUSE_OPENER` in the range is a whole run of letters and digits (cut at the ends
@@ -229,11 +251,8 @@ function lastOpener(text: string, from: number, to: number, scannable: boolean):
       }
       let start = end - 1;
       while (start > from && isLetterOrDigit(text.charCodeAt(start - 1))) start--;
-      // Openers are 2 to 8 letters long.
-      if (end - start >= 2 && end - start <= 8) {
-        const word = text.slice(start, end).toLowerCase();
-        if (OPENERS.has(word)) return openerAt(start, word);
-      }
+      const word = openerBetween(text, start, end);
+      if (word !== undefined) return openerAt(start, word);
       end = start;
     }
     return null;
@@ -263,7 +282,7 @@ const CONDITION_MARKS = /[.;:(]/g;
 export function findConditionMarks(text: string): number[] {
   const marks: number[] = [];
   CONDITION_MARKS.lastIndex = 0;
-  for (let m = CONDITION_MARKS.exec(text); m !== null; m = CONDITION_MARKS.exec(text)) marks.push(m.index);
+  while (CONDITION_MARKS.test(text)) marks.push(CONDITION_MARKS.lastIndex - 1);
   return marks;
 }
 

@@ -24,6 +24,7 @@ import {
   fastPaths,
   hasSurrogates,
   isScannable,
+  isSpace,
   matchesAtCandidates,
   nextWordStart,
   sortBySpan,
@@ -106,24 +107,60 @@ function isActionJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x2c;
 }
 
-/** The first `count` matches of `ACTION_WORD` in `text` (no surrogates in it), joined by spaces, found by a scan. */
-function firstWords(text: string, count: number): string {
-  let out = '';
-  let i = 0;
+/**
+ * The first `count` matches of `ACTION_WORD` in `text.slice(from, limit)` (no surrogates in it), joined by spaces,
+ * found by a scan. Words one space apart are the text itself: then one slice gives them.
+ */
+function firstWords(text: string, from: number, limit: number, count: number): string {
+  let first = -1;
+  let last = from;
+  let spaced = true;
   for (let k = 0; k < count; k++) {
-    const start = nextWordStart(text, i);
+    const start = nextWordStart(text, last, limit);
     if (start === -1) break;
-    i = wordEnd(text, start, isActionJoiner);
+    if (k === 0) first = start;
+    else if (start !== last + 1 || text.charCodeAt(last) !== 0x20) spaced = false;
+    last = wordEnd(text, start, isActionJoiner, limit);
+  }
+  if (first === -1) return '';
+  if (spaced) return text.slice(first, last);
+  let out = '';
+  let i = from;
+  for (let k = 0; k < count; k++) {
+    const start = nextWordStart(text, i, limit);
+    if (start === -1) break;
+    i = wordEnd(text, start, isActionJoiner, limit);
     out = k === 0 ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
   }
   return out;
 }
 
+const ACTION_STOP = /[.!?;](?=\s|$)|\n/;
+
+/**
+ * Where the action after a modal ending at `end` stops: what `ACTION_STOP` finds in the 200 characters after it (`$`
+ * being the end of those), or their end; by a scan in a scannable text.
+ */
+function actionStop(text: string, end: number, scannable: boolean): number {
+  const limit = Math.min(text.length, end + 200);
+  if (!scannable) {
+    const stop = ACTION_STOP.exec(text.slice(end, limit));
+    return stop === null ? limit : end + stop.index;
+  }
+  for (let i = end; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) return i;
+    const mark = code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b;
+    if (mark && (i + 1 === limit || isSpace(text.charCodeAt(i + 1)))) return i;
+  }
+  return limit;
+}
+
 function actionAfter(text: string, end: number, scannable: boolean): string {
-  const window = text.slice(end, end + 200);
-  const stop = /[.!?;](?=\s|$)|\n/.exec(window);
-  const clipped = stop === null ? window : window.slice(0, stop.index);
-  if (scannable || (fastPaths.enabled && !hasSurrogates(clipped))) return firstWords(clipped, 6);
+  const stop = actionStop(text, end, scannable);
+  if (scannable) return firstWords(text, end, stop, 6);
+  const clipped = text.slice(end, stop);
+  if (fastPaths.enabled && !hasSurrogates(clipped)) return firstWords(clipped, 0, clipped.length, 6);
   // The first six words (what `clipped.match(ACTION_WORD).slice(0, 6)` gives, without finding the others).
   let action = '';
   ACTION_WORD.lastIndex = 0;

@@ -162,6 +162,11 @@ export function hasSurrogates(text: string): boolean {
   return SURROGATES.test(text);
 }
 
+/** Whether a code unit (not a surrogate) is white space, `\s`. */
+export function isSpace(code: number): boolean {
+  return kindOf(code) === 2;
+}
+
 /** Whether a code unit (not a surrogate) is a letter or digit, `[\p{L}\p{N}]`. */
 export function isLetterOrDigit(code: number): boolean {
   return kindOf(code) === 1;
@@ -225,10 +230,10 @@ export function matchesAtCandidates(text: string, candidates: RegExp, sticky: Re
 /**
  * The end of the word starting at `start` (a letter or digit) in `text`, which holds no surrogates: a run of letters
  * and digits, then as long as possible a joiner (a code unit for which `isJoiner` holds) followed by another run. What
- * `[\p{L}\p{N}]+(?:[joiners][\p{L}\p{N}]+)*` matches there.
+ * `[\p{L}\p{N}]+(?:[joiners][\p{L}\p{N}]+)*` matches there; with `limit`, what it matches in `text.slice(0, limit)`.
  */
-export function wordEnd(text: string, start: number, isJoiner: (code: number) => boolean): number {
-  const n = text.length;
+export function wordEnd(text: string, start: number, isJoiner: (code: number) => boolean, limit = text.length): number {
+  const n = limit;
   let i = start;
   while (i < n && kindOf(text.charCodeAt(i)) === 1) i++;
   while (i + 1 < n && isJoiner(text.charCodeAt(i)) && kindOf(text.charCodeAt(i + 1)) === 1) {
@@ -238,9 +243,9 @@ export function wordEnd(text: string, start: number, isJoiner: (code: number) =>
   return i;
 }
 
-/** The start of the next letter or digit at or after `from` in `text` (no surrogates), or -1. */
-export function nextWordStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (kindOf(text.charCodeAt(i)) === 1) return i;
+/** The start of the next letter or digit at or after `from` and before `limit` in `text` (no surrogates), or -1. */
+export function nextWordStart(text: string, from: number, limit = text.length): number {
+  for (let i = from; i < limit; i++) if (kindOf(text.charCodeAt(i)) === 1) return i;
   return -1;
 }
 
