@@ -21,7 +21,7 @@
  *   before `that` (`security guarantee`). Otherwise null.
  */
 import type { PartyMention } from '../model/facts.js';
-import { fastPaths, isLetter, isLetterOrDigit, isScannable, nextWordStart, withLookahead, wordBefore, wordEnd } from './find-shared.js';
+import { allMatches, asciiWordSet, fastPaths, isLetter, isLetterOrDigit, isScannable, nextWordStart, withLookahead, wordBefore, wordEnd } from './find-shared.js';
 
 const ABBREVIATIONS = new Set([
   'art', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'para', 'sec', 'approx', 'cf', 'gen', 'lt', 'col',
@@ -134,15 +134,17 @@ function firstWordOf(segment: string, scannable: boolean): string | undefined {
   return WORD.exec(segment)?.[0].toLowerCase();
 }
 
+/** Which preposition a word of a scannable text is, ignoring case. */
+const prepositionBetween = asciiWordSet(PREPOSITIONS);
+
 /** The `WORD`s of `source` up to its first preposition (the words after it are not needed). */
 function wordsBeforePreposition(source: string, scannable: boolean): string[] {
   const words: string[] = [];
   if (scannable) {
     for (let start = nextWordStart(source, 0); start !== -1; ) {
       const end = wordEnd(source, start, isWordJoiner);
-      const word = source.slice(start, end);
-      if (PREPOSITIONS.has(word.toLowerCase())) break;
-      words.push(word);
+      if (prepositionBetween(source, start, end) !== undefined) break;
+      words.push(source.slice(start, end));
       start = nextWordStart(source, end);
     }
     return words;
@@ -215,26 +217,8 @@ function openerAt(start: number, word: string): Opener {
   return { start, end: start + word.length, relative: /^(?:that|which|who)$/.test(word) };
 }
 
-/** Openers by length. */
-const OPENERS_BY_LENGTH = new Map<number, string[]>();
-for (const word of OPENER_WORDS) OPENERS_BY_LENGTH.set(word.length, [...(OPENERS_BY_LENGTH.get(word.length) ?? []), word]);
-
-/**
- * The opener that `text.slice(start, end).toLowerCase()` is, in a scannable text (see `isScannable`), compared code
- * unit by code unit instead of sliced and lowercased: only ASCII letters lowercase onto the ASCII letters of openers.
- */
-function openerBetween(text: string, start: number, end: number): string | undefined {
-  const candidates = OPENERS_BY_LENGTH.get(end - start);
-  if (candidates === undefined) return undefined;
-  return candidates.find((word) => {
-    for (let i = 0; i < word.length; i++) {
-      const code = text.charCodeAt(start + i);
-      const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-      if (lower !== word.charCodeAt(i)) return false;
-    }
-    return true;
-  });
-}
+/** Which opener a word of a scannable text is, ignoring case. */
+const openerBetween = asciiWordSet(OPENER_WORDS);
 
 /**
  * The last clause opener ("that", "which", …) in [from, to), or null. In a scannable text, by a scan back over the
@@ -258,7 +242,7 @@ function lastOpener(text: string, from: number, to: number, scannable: boolean):
     return null;
   }
   let found: Opener | null = null;
-  for (const match of text.slice(from, to).matchAll(CLAUSE_OPENER.pick())) {
+  for (const match of allMatches(text.slice(from, to), CLAUSE_OPENER.pick())) {
     found = openerAt(from + match.index, match[0].toLowerCase());
   }
   return found;
@@ -312,7 +296,7 @@ function conditionBefore(
   if (fastPaths.enabled && !(from < to && CONDITION_FIRST.test(text[from]!)) && !hasOffsetIn(marks, from, to)) return null;
   let last: { start: number; mainStart: number } | null = null;
   const window = text.slice(from, to);
-  for (const match of window.matchAll(CONDITION)) last = { start: from + match.index, mainStart: from + match.index + match[0].length };
+  for (const match of allMatches(window, CONDITION)) last = { start: from + match.index, mainStart: from + match.index + match[0].length };
   return last;
 }
 

@@ -12,7 +12,7 @@
  * - Impossible dates (`31 February 2025`, `2025-13-01`) are not dates and nothing of them is reported.
  */
 import type { DateFact } from '../model/facts.js';
-import { dropOverlaps, fastPaths } from './find-shared.js';
+import { allMatches, dropOverlaps, fastPaths } from './find-shared.js';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
@@ -107,7 +107,7 @@ export function findDates(text: string): DateFact[] {
   // a year.
   const fast = fastPaths.enabled;
   if (!fast || MONTH_PREFIX.test(text)) {
-    for (const m of text.matchAll(WRITTEN)) {
+    for (const m of allMatches(text, WRITTEN)) {
       const end = m.index + m[0].length;
       let value: string | null;
       if (m[1] !== undefined) value = iso(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
@@ -117,12 +117,12 @@ export function findDates(text: string): DateFact[] {
     }
   }
   if (!fast || ISO_SHAPE.test(text)) {
-    for (const m of text.matchAll(ISO)) {
+    for (const m of allMatches(text, ISO)) {
       dates.push(...fact(text, m.index, m.index + m[0].length, iso(Number(m[1]), Number(m[2]), Number(m[3]))));
     }
   }
   if (!fast || mayHoldYearAlone(text)) {
-    for (const m of text.matchAll(YEAR_ALONE)) {
+    for (const m of allMatches(text, YEAR_ALONE)) {
       // A year range ("in 2025–2026", "in 2025-2026", any dash) gives both years.
       const end = m.index + m[0].length;
       const first = end - m[0].length + m[0].indexOf(m[1]!);

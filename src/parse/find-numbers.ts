@@ -22,7 +22,7 @@
 import type { NumberFact } from '../model/facts.js';
 import type { Span } from '../model/position.js';
 import { findReferences } from './find-references.js';
-import { fastPaths, overlapsAny, parseDigits, sortBySpan, withLookahead } from './find-shared.js';
+import { allMatches, fastPaths, overlapsAny, parseDigits, sortBySpan, withLookahead } from './find-shared.js';
 
 // A number starts with a digit or a currency (`US$`, `$`, `€`, `£`, `USD`, `EUR`, `GBP`): the lookahead skips
 // other positions cheaply.
@@ -77,7 +77,7 @@ export function findNumbers(
 ): NumberFact[] {
   const skipSorted = sortBySpan(skip.map((span) => ({ span }))).map((s) => s.span);
   const numbers: NumberFact[] = [];
-  for (const m of text.matchAll(NUMBER.pick())) {
+  for (const m of allMatches(text, NUMBER.pick())) {
     const start = m.index;
     // A number starting inside a skipped span overlaps it, whatever its unit: not reported, no need to read it.
     if (fastPaths.enabled && overlapsAny({ start, end: start + 1 }, skipSorted)) continue;

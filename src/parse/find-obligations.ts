@@ -21,8 +21,9 @@ import { findActor, findConditionMarks, markPrepositionalObjects, sentenceStarts
 import {
   WORD_END,
   WORD_START,
+  allMatches,
   fastPaths,
-  hasSurrogates,
+  isLetterOrDigit,
   isScannable,
   isSpace,
   matchesAtCandidates,
@@ -107,60 +108,55 @@ function isActionJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2e || code === 0x2c;
 }
 
+const ACTION_STOP = /[.!?;](?=\s|$)|\n/;
+
+/** Whether `ACTION_STOP` matches at `i` in `text.slice(0, limit)`: a line break, or `.!?;` before white space or `limit`. */
+function stopsAt(text: string, i: number, limit: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x0a) return true;
+  const mark = code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b;
+  return mark && (i + 1 === limit || isSpace(text.charCodeAt(i + 1)));
+}
+
 /**
- * The first `count` matches of `ACTION_WORD` in `text.slice(from, limit)` (no surrogates in it), joined by spaces,
- * found by a scan. Words one space apart are the text itself: then one slice gives them.
+ * The action after a modal ending at `end` in a scannable text (see `isScannable`): the first six `ACTION_WORD`s in
+ * the 200 characters after it, up to where `ACTION_STOP` finds the sentence's end, joined by spaces. Read in place:
+ * the end of the sentence can only be between words (a stop is no letter, and a `.` inside a word has a letter or
+ * digit after it, not white space or the limit), so only the gaps are searched, up to the sixth word; words one space
+ * apart are the text itself, so one slice gives them.
  */
-function firstWords(text: string, from: number, limit: number, count: number): string {
+function actionWords(text: string, end: number): string {
+  const limit = Math.min(text.length, end + 200);
   let first = -1;
-  let last = from;
+  let last = end;
   let spaced = true;
-  for (let k = 0; k < count; k++) {
-    const start = nextWordStart(text, last, limit);
-    if (start === -1) break;
-    if (k === 0) first = start;
-    else if (start !== last + 1 || text.charCodeAt(last) !== 0x20) spaced = false;
-    last = wordEnd(text, start, isActionJoiner, limit);
+  let i = end;
+  words: for (let k = 0; k < 6; k++) {
+    while (i < limit && !isLetterOrDigit(text.charCodeAt(i))) {
+      if (stopsAt(text, i, limit)) break words;
+      i++;
+    }
+    if (i >= limit) break;
+    if (k === 0) first = i;
+    else if (i !== last + 1 || text.charCodeAt(last) !== 0x20) spaced = false;
+    last = wordEnd(text, i, isActionJoiner, limit);
+    i = last;
   }
   if (first === -1) return '';
   if (spaced) return text.slice(first, last);
   let out = '';
-  let i = from;
-  for (let k = 0; k < count; k++) {
-    const start = nextWordStart(text, i, limit);
-    if (start === -1) break;
-    i = wordEnd(text, start, isActionJoiner, limit);
-    out = k === 0 ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
+  for (let start = nextWordStart(text, first, last); start !== -1; start = nextWordStart(text, i, last)) {
+    i = wordEnd(text, start, isActionJoiner, last);
+    out = out === '' ? text.slice(start, i) : `${out} ${text.slice(start, i)}`;
   }
   return out;
 }
 
-const ACTION_STOP = /[.!?;](?=\s|$)|\n/;
-
-/**
- * Where the action after a modal ending at `end` stops: what `ACTION_STOP` finds in the 200 characters after it (`$`
- * being the end of those), or their end; by a scan in a scannable text.
- */
-function actionStop(text: string, end: number, scannable: boolean): number {
-  const limit = Math.min(text.length, end + 200);
-  if (!scannable) {
-    const stop = ACTION_STOP.exec(text.slice(end, limit));
-    return stop === null ? limit : end + stop.index;
-  }
-  for (let i = end; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a) return i;
-    const mark = code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b;
-    if (mark && (i + 1 === limit || isSpace(text.charCodeAt(i + 1)))) return i;
-  }
-  return limit;
-}
-
 function actionAfter(text: string, end: number, scannable: boolean): string {
-  const stop = actionStop(text, end, scannable);
-  if (scannable) return firstWords(text, end, stop, 6);
-  const clipped = text.slice(end, stop);
-  if (fastPaths.enabled && !hasSurrogates(clipped)) return firstWords(clipped, 0, clipped.length, 6);
+  if (scannable) return actionWords(text, end);
+  const window = text.slice(end, end + 200);
+  const stop = ACTION_STOP.exec(window);
+  const clipped = stop === null ? window : window.slice(0, stop.index);
   // The first six words (what `clipped.match(ACTION_WORD).slice(0, 6)` gives, without finding the others).
   let action = '';
   ACTION_WORD.lastIndex = 0;
@@ -215,7 +211,7 @@ function isModalUse(text: string, start: number, raw: string, scannable: boolean
 
 /** The matches of `MODAL` in `text`, as `text.matchAll(MODAL)` gives them. */
 function modalMatches(text: string, scannable: boolean): Iterable<RegExpExecArray> {
-  return scannable ? matchesAtCandidates(text, MODAL_CANDIDATE, MODAL_AT) : text.matchAll(MODAL.pick());
+  return scannable ? matchesAtCandidates(text, MODAL_CANDIDATE, MODAL_AT) : allMatches(text, MODAL.pick());
 }
 
 /** Finds modal phrases with strength, negation, actor (from `mentions`, see `findParties`) and action. */

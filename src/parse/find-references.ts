@@ -18,7 +18,7 @@
  *   preceded by a possessive ("NATO's Article 5", "NATO’s Article 5").
  */
 import type { Reference } from '../model/facts.js';
-import { fastPaths, matchesAtCandidates } from './find-shared.js';
+import { allMatches, fastPaths, matchesAtCandidates } from './find-shared.js';
 
 const S = String.raw`\s{1,3}`;
 /** Label words in lower case, Capitalised or UPPER CASE (targets stay case-sensitive). */
@@ -66,9 +66,9 @@ function isExternal(text: string, labelStart: number, end: number): boolean {
   return name !== undefined && !SELF_NAMES.has(name);
 }
 
-/** The matches of `REFERENCE` in `text`, as `text.matchAll(REFERENCE)` gives them (every match starts with a label). */
+/** The matches of `REFERENCE` in `text`, as `allMatches(text, REFERENCE)` gives them (every match starts with a label). */
 function referenceMatches(text: string): Iterable<RegExpExecArray> {
-  return fastPaths.enabled ? matchesAtCandidates(text, LABEL_START, REFERENCE_AT) : text.matchAll(REFERENCE);
+  return fastPaths.enabled ? matchesAtCandidates(text, LABEL_START, REFERENCE_AT) : allMatches(text, REFERENCE);
 }
 
 /** Finds references to numbered clauses, one per written target, marking those into other texts. */
@@ -87,7 +87,7 @@ export function findReferences(text: string): Reference[] {
     const shownLabel = label.startsWith('§') ? '' : label;
     let first = true;
     let kind = '';
-    for (const target of list.matchAll(ONE_TARGET)) {
+    for (const target of allMatches(list, ONE_TARGET)) {
       // A list holds targets of one kind ("Article 5 and I agree" is not a list); roman numerals only
       // after a capitalised label ("Article V", not "at this point I think").
       const targetKind = targetKindOf(target[0]);

@@ -203,6 +203,42 @@ export function isScannable(text: string): boolean {
 }
 
 /**
+ * A test of whether a word of a scannable text (see `isScannable`) lowercased is one of `words` (lower-case ASCII),
+ * without slicing and lowercasing it: in such a text only ASCII letters lowercase onto ASCII letters (`İ` lowercases
+ * to two code units, one not ASCII), so the word is compared code unit by code unit, upper-case ASCII folded.
+ * Returns the word of `words` that `text.slice(start, end).toLowerCase()` is, or undefined.
+ */
+export function asciiWordSet(words: Iterable<string>): (text: string, start: number, end: number) => string | undefined {
+  const byLength = new Map<number, string[]>();
+  for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  return (text, start, end) => {
+    const candidates = byLength.get(end - start);
+    if (candidates === undefined) return undefined;
+    return candidates.find((word) => {
+      for (let i = 0; i < word.length; i++) {
+        const code = text.charCodeAt(start + i);
+        const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+        if (lower !== word.charCodeAt(i)) return false;
+      }
+      return true;
+    });
+  };
+}
+
+/**
+ * The matches of the global regular expression `regex` in `text`, as `text.matchAll(regex)` gives them, without the
+ * copy of `regex` that `matchAll` makes at each call (costly for short texts). `regex` must never match the empty
+ * string.
+ */
+export function allMatches(text: string, regex: RegExp): RegExpExecArray[] {
+  if (!fastPaths.enabled) return [...text.matchAll(regex)];
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) matches.push(match);
+  return matches;
+}
+
+/**
  * The matches of the global regular expression `exact` in `text`, as `text.matchAll(exact)` gives them, when every
  * match of `exact` starts where the global `candidates` finds a match (a cheaper search, for instance a plain one
  * without the `u` flag): `sticky` (the same pattern as `exact`, with the `y` flag) is tried only there, and after a

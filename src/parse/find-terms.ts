@@ -22,6 +22,7 @@ import {
   NUMBER_WORDS,
   WORD_END,
   WORD_START,
+  allMatches,
   dropOverlaps,
   fastPaths,
   isScannable,
@@ -148,14 +149,14 @@ function renewalAt(text: string, start: number, raw: string): Term | null {
 export function findTerms(text: string): Term[] {
   const terms: Term[] = [];
   const scannable = isScannable(text);
-  const units = scannable ? matchesAtCandidates(text, UNIT_CANDIDATE, UNIT_AT) : text.matchAll(UNIT.pick());
+  const units = scannable ? matchesAtCandidates(text, UNIT_CANDIDATE, UNIT_AT) : allMatches(text, UNIT.pick());
   for (const match of units) {
     const unit = (match[1] ?? '').toLowerCase() as DurationUnit;
     const term = durationAt(text, match.index, match.index + match[0].length, unit, scannable);
     if (term !== null) terms.push(term);
   }
   if (fastPaths.enabled && !RENEWAL_WORD.test(text)) return dropOverlaps(terms);
-  for (const match of text.matchAll(RENEWAL)) {
+  for (const match of allMatches(text, RENEWAL)) {
     const term = renewalAt(text, match.index, match[0]);
     if (term !== null) terms.push(term);
   }
