@@ -124,31 +124,15 @@ export function markPrepositionalObjects(text: string, mentions: readonly PartyM
 /** What stands before a modal as its subject: words, a bare pronoun, or nothing. */
 type Subject = { kind: 'words'; words: string } | { kind: 'pronoun' } | { kind: 'none' };
 
-/** The first `WORD` of `segment`, lowercased; undefined when none. */
-function firstWordOf(segment: string, scannable: boolean): string | undefined {
-  if (scannable) {
-    const start = nextWordStart(segment, 0);
-    return start === -1 ? undefined : segment.slice(start, wordEnd(segment, start, isWordJoiner)).toLowerCase();
-  }
-  WORD.lastIndex = 0;
-  return WORD.exec(segment)?.[0].toLowerCase();
-}
-
-/** Which preposition a word of a scannable text is, ignoring case. */
+/** Which preposition, determiner or pronoun a word of a scannable text is, ignoring case; `according` leads like a preposition. */
 const prepositionBetween = asciiWordSet(PREPOSITIONS);
+const leadingBetween = asciiWordSet([...PREPOSITIONS, 'according']);
+const determinerBetween = asciiWordSet(DETERMINERS);
+const pronounBetween = asciiWordSet(PRONOUNS);
 
-/** The `WORD`s of `source` up to its first preposition (the words after it are not needed). */
-function wordsBeforePreposition(source: string, scannable: boolean): string[] {
+/** The `WORD`s of `source` up to its first preposition (the words after it are not needed), by the regular expression. */
+function wordsBeforePreposition(source: string): string[] {
   const words: string[] = [];
-  if (scannable) {
-    for (let start = nextWordStart(source, 0); start !== -1; ) {
-      const end = wordEnd(source, start, isWordJoiner);
-      if (prepositionBetween(source, start, end) !== undefined) break;
-      words.push(source.slice(start, end));
-      start = nextWordStart(source, end);
-    }
-    return words;
-  }
   WORD.lastIndex = 0;
   for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
     if (PREPOSITIONS.has(m[0].toLowerCase())) break;
@@ -158,15 +142,8 @@ function wordsBeforePreposition(source: string, scannable: boolean): string[] {
   return words;
 }
 
-function subjectOf(segment: string, scannable: boolean): Subject {
-  // After a leading preposition ("According to X, …", "Under X, …") the subject follows the first comma.
-  const first = firstWordOf(segment, scannable);
-  let source = segment;
-  if (first !== undefined && (PREPOSITIONS.has(first) || first === 'according')) {
-    const comma = segment.indexOf(',');
-    source = comma >= 0 ? segment.slice(comma + 1) : '';
-  }
-  const words = wordsBeforePreposition(source, scannable);
+/** What `subjectOf` gives from the subject's words (the words of its clause up to the first preposition). */
+function subjectOfWords(words: readonly string[]): Subject {
   const lower = words.map((w) => w.toLowerCase());
   // Without leading determiners, the last three words, again without leading determiners.
   let from = 0;
@@ -177,6 +154,55 @@ function subjectOf(segment: string, scannable: boolean): Subject {
   if (count === 0) return { kind: 'none' };
   if (count === 1 && PRONOUNS.has(lower[from]!)) return { kind: 'pronoun' };
   return { kind: 'words', words: words.slice(from).join(' ') };
+}
+
+/**
+ * `subjectOf` in a scannable segment (see `isScannable`): the same steps on the words' offsets, with no word sliced
+ * or lowercased but those of the result, which is one slice when its words are one space apart.
+ */
+function scannedSubjectOf(segment: string): Subject {
+  let source = segment;
+  const first = nextWordStart(segment, 0);
+  if (first !== -1 && leadingBetween(segment, first, wordEnd(segment, first, isWordJoiner)) !== undefined) {
+    const comma = segment.indexOf(',');
+    source = comma >= 0 ? segment.slice(comma + 1) : '';
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let start = nextWordStart(source, 0); start !== -1; ) {
+    const end = wordEnd(source, start, isWordJoiner);
+    if (prepositionBetween(source, start, end) !== undefined) break;
+    starts.push(start);
+    ends.push(end);
+    start = nextWordStart(source, end);
+  }
+  const n = starts.length;
+  const isDeterminer = (i: number): boolean => determinerBetween(source, starts[i]!, ends[i]!) !== undefined;
+  let from = 0;
+  while (from < n && isDeterminer(from)) from++;
+  from = Math.max(from, n - 3);
+  while (from < n && isDeterminer(from)) from++;
+  if (from === n) return { kind: 'none' };
+  if (from === n - 1 && pronounBetween(source, starts[from]!, ends[from]!) !== undefined) return { kind: 'pronoun' };
+  let spaced = true;
+  for (let i = from + 1; i < n; i++) if (starts[i] !== ends[i - 1]! + 1 || source.charCodeAt(ends[i - 1]!) !== 0x20) spaced = false;
+  if (spaced) return { kind: 'words', words: source.slice(starts[from]!, ends[n - 1]!) };
+  const words: string[] = [];
+  for (let i = from; i < n; i++) words.push(source.slice(starts[i]!, ends[i]!));
+  return { kind: 'words', words: words.join(' ') };
+}
+
+function subjectOf(segment: string, scannable: boolean): Subject {
+  if (scannable) return scannedSubjectOf(segment);
+  // After a leading preposition ("According to X, …", "Under X, …") the subject follows the first comma.
+  WORD.lastIndex = 0;
+  const first = WORD.exec(segment)?.[0].toLowerCase();
+  let source = segment;
+  if (first !== undefined && (PREPOSITIONS.has(first) || first === 'according')) {
+    const comma = segment.indexOf(',');
+    source = comma >= 0 ? segment.slice(comma + 1) : '';
+  }
+  return subjectOfWords(wordsBeforePreposition(source));
 }
 
 /**

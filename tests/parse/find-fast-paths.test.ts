@@ -78,7 +78,8 @@ const PIECES = [
   '(a) if', '(iv) When', 'in the event that', 'Should', 'once', 'According to', 'Under', 'approx.', 'U.S.', 'No.', 'Ms.',
   'x.Art.', 'é', 'éshall', '_shall', 'shall_', 'Article', 'particle 5', 'Sub-Committee', 'it', 'they', 'the competent',
   'will not only', 'may 5', '5 may', 'as the case may be', 'would be required to', 'undertook to', 'did agree to',
-  '\u212a', 'wee\u212a', 'ſhould', 'unleſs', 'Clauſe 4', '\u212aelvin',
+  '\u212a', 'wee\u212a', 'ſhould', 'unleſs', 'Clauſe 4', '\u212aelvin', 'US$5', 'US$10bn', '€5', '£3.5 million', 'GBP 20',
+  'x-5', 'é5', '5.5', '1,000,000', '24/7',
 ];
 const SEPARATORS = [' ', '', ' ', '  ', '\u00a0', ', ', '. ', '\n'];
 const PARTIES: readonly Party[] = [{ name: 'Acme', aliases: ['the Company', 'ACME', 'acme corp'] } as Party];
