@@ -44,8 +44,12 @@ const YEAR_ALONE = new RegExp(
 );
 
 const FOUR_DIGITS = /\d{4}/;
-/** Every month name and short form starts with one of these (case-sensitive, like `MONTH`). */
-const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/**
+ * What every match of `WRITTEN` holds: a month name (each starts with one of these, case-sensitive like `MONTH`, and
+ * goes on with at most six lower-case letters) then, after an optional `.` and `,`, spaces and an optional day, a year.
+ */
+const WRITTEN_SHAPE =
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s{1,3})?\d{4}/;
 const ISO_SHAPE = /\d{4}-\d{2}-\d{2}/;
 const CENTURY_YEAR = /(?:19|20)\d{2}/g;
 /** How the words of `YEAR_WORDS` end (`end of` with `of`, `mid-?` with `mid` or `mid-`), lowercased. */
@@ -103,10 +107,10 @@ export function findDates(text: string): DateFact[] {
   const dates: DateFact[] = [];
   // Every form holds a four-digit year: most clauses have none, and skip the three searches.
   if (!FOUR_DIGITS.test(text)) return dates;
-  // Each search is skipped when a cheap necessary condition fails: a month name, the ISO shape, a year word before
-  // a year.
+  // Each search is skipped when a cheap necessary condition fails: a month name before a year, the ISO shape, a year
+  // word before a year.
   const fast = fastPaths.enabled;
-  if (!fast || MONTH_PREFIX.test(text)) {
+  if (!fast || WRITTEN_SHAPE.test(text)) {
     for (const m of allMatches(text, WRITTEN)) {
       const end = m.index + m[0].length;
       let value: string | null;
