@@ -177,11 +177,10 @@ function scannedSubjectOf(segment: string): Subject {
     start = nextWordStart(source, end);
   }
   const n = starts.length;
-  const isDeterminer = (i: number): boolean => determinerBetween(source, starts[i]!, ends[i]!) !== undefined;
   let from = 0;
-  while (from < n && isDeterminer(from)) from++;
+  while (from < n && determinerBetween(source, starts[from]!, ends[from]!) !== undefined) from++;
   from = Math.max(from, n - 3);
-  while (from < n && isDeterminer(from)) from++;
+  while (from < n && determinerBetween(source, starts[from]!, ends[from]!) !== undefined) from++;
   if (from === n) return { kind: 'none' };
   if (from === n - 1 && pronounBetween(source, starts[from]!, ends[from]!) !== undefined) return { kind: 'pronoun' };
   let spaced = true;
@@ -217,6 +216,12 @@ function subjectIn(segment: string, scannable: boolean): Subject {
   const head = segment.slice(0, segment.indexOf(','));
   const first = /^\s*([\p{L}]+)/u.exec(head)?.[1]?.toLowerCase() ?? '';
   return PREPOSITIONS.has(first) || first === 'according' ? subjectOf(segment, scannable) : subjectOf(head, scannable);
+}
+
+/** What follows the last `,`, `;` or `:` of `segment` (all of it when none): `segment.replace(/^.*[,;:]/su, '')`. */
+function afterLastMark(segment: string): string {
+  if (!fastPaths.enabled) return segment.replace(/^.*[,;:]/su, '');
+  return segment.slice(Math.max(segment.lastIndexOf(','), segment.lastIndexOf(';'), segment.lastIndexOf(':')) + 1);
 }
 
 /** The noun phrase ending `segment`, at most three words ("offer Ukraine a guarantee" → `guarantee`). */
@@ -407,5 +412,5 @@ export function findActor(context: ActorContext, modal: number): string | null {
   if (subject.kind === 'pronoun' || !opener.relative) {
     return nearestSubjectParty(mentions, objects, sentenceStart, opener.start);
   }
-  return antecedentOf(text.slice(Math.max(sentenceStart, opener.start - 120), opener.start).replace(/^.*[,;:]/su, ''));
+  return antecedentOf(afterLastMark(text.slice(Math.max(sentenceStart, opener.start - 120), opener.start)));
 }

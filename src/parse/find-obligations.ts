@@ -17,7 +17,7 @@
  * - The actor is found as `find-actor.ts` describes.
  */
 import type { Modality, Obligation, PartyMention } from '../model/facts.js';
-import { findActor, findConditionMarks, markPrepositionalObjects, sentenceStartsOf } from './find-actor.js';
+import { type ActorContext, findActor, findConditionMarks, markPrepositionalObjects, sentenceStartsOf } from './find-actor.js';
 import {
   WORD_END,
   WORD_START,
@@ -221,7 +221,9 @@ export function findObligations(text: string, mentions: readonly PartyMention[] 
   const sentences = sentenceStartsOf(text, scannable);
   const sorted = sortBySpan(mentions);
   const objects = markPrepositionalObjects(text, sorted);
+  // One context for the clause: each modal sets its sentence and the obligation before it.
   const conditionMarks = findConditionMarks(text);
+  const context: ActorContext = { text, scannable, conditionMarks, mentions: sorted, objects, sentenceStart: 0, previous: undefined };
   let sentence = 0;
   let previousSentence = -1;
   for (const match of modalMatches(text, scannable)) {
@@ -235,7 +237,9 @@ export function findObligations(text: string, mentions: readonly PartyMention[] 
     const before = previousSentence === sentence ? obligations[obligations.length - 1] : undefined;
     const previous = before === undefined ? undefined : { end: before.span.end, actor: before.actor };
     const sentenceStart = sentences[sentence] ?? 0;
-    const actor = findActor({ text, scannable, conditionMarks, mentions: sorted, objects, sentenceStart, previous }, start);
+    context.sentenceStart = sentenceStart;
+    context.previous = previous;
+    const actor = findActor(context, start);
     const { modality, negated } = classifyOnce(raw);
     obligations.push({ actor, modality, negated, raw, action, span: { start, end } });
     previousSentence = sentence;

@@ -202,6 +202,16 @@ export function isScannable(text: string): boolean {
   return fastPaths.enabled && !NOT_SCANNABLE.test(text);
 }
 
+/** Whether `text` from `start` on reads `word` (lower-case ASCII), upper-case ASCII letters folded. */
+function isAsciiFoldOf(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(start + i);
+    const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+    if (lower !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /**
  * A test of whether a word of a scannable text (see `isScannable`) lowercased is one of `words` (lower-case ASCII),
  * without slicing and lowercasing it: in such a text only ASCII letters lowercase onto ASCII letters (`İ` lowercases
@@ -214,14 +224,8 @@ export function asciiWordSet(words: Iterable<string>): (text: string, start: num
   return (text, start, end) => {
     const candidates = byLength.get(end - start);
     if (candidates === undefined) return undefined;
-    return candidates.find((word) => {
-      for (let i = 0; i < word.length; i++) {
-        const code = text.charCodeAt(start + i);
-        const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
-        if (lower !== word.charCodeAt(i)) return false;
-      }
-      return true;
-    });
+    for (const word of candidates) if (isAsciiFoldOf(text, start, word)) return word;
+    return undefined;
   };
 }
 
