@@ -193,14 +193,26 @@ export function isLetter(code: number): boolean {
 const NOT_SCANNABLE = /[\ud800-\udfff\u017f\u212a]/;
 
 /**
+ * The last texts `isScannable` read, with the answer: the finders of a clause's facts ask in turn about the same text
+ * (a comparison about two clauses at a time), and the answer depends on the text only.
+ */
+const recentlyScanned: Array<{ text: string; scannable: boolean }> = [];
+
+/**
  * Whether the exact shortcuts that read a text code unit by code unit apply to `text`: with no surrogate, a code
  * unit is a character, so `\p{L}` is a per-code-unit test; with neither `ſ` nor `K`, an ASCII letter of a
  * case-insensitive Unicode pattern matches exactly the two ASCII cases of it, as a plain (non-Unicode) `i` search
  * and `toLowerCase` see it. False when `fastPaths` are off.
  */
 export function isScannable(text: string): boolean {
-  return fastPaths.enabled && !NOT_SCANNABLE.test(text);
+  if (!fastPaths.enabled) return false;
+  for (const seen of recentlyScanned) if (seen.text === text) return seen.scannable;
+  const scannable = !NOT_SCANNABLE.test(text);
+  recentlyScanned.unshift({ text, scannable });
+  if (recentlyScanned.length > 4) recentlyScanned.pop();
+  return scannable;
 }
+
 
 /** Whether `text` from `start` on reads `word` (lower-case ASCII), upper-case ASCII letters folded. */
 function isAsciiFoldOf(text: string, start: number, word: string): boolean {
