@@ -21,7 +21,7 @@
  *   before `that` (`security guarantee`). Otherwise null.
  */
 import type { PartyMention } from '../model/facts.js';
-import { withLookahead, wordBefore } from './find-shared.js';
+import { allMatches, asciiWordSet, fastPaths, isLetter, isLetterOrDigit, isScannable, nextWordStart, withLookahead, wordBefore, wordEnd } from './find-shared.js';
 
 const ABBREVIATIONS = new Set([
   'art', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'para', 'sec', 'approx', 'cf', 'gen', 'lt', 'col',
@@ -46,24 +46,64 @@ const PRONOUNS = new Set([
   'one', 'both', 'all', 'each', 'what', 'whoever',
 ]);
 
-const OPENERS = 'that|which|who|whom|whereby|where|if|unless|when|whenever|while|because|although|though|whether|until';
+const OPENER_WORDS = [
+  'that', 'which', 'who', 'whom', 'whereby', 'where', 'if', 'unless', 'when', 'whenever', 'while', 'because',
+  'although', 'though', 'whether', 'until',
+];
+const OPENERS = new Set(OPENER_WORDS);
 // Every opener starts with t, w, i, u, b or a: the lookahead skips other positions cheaply.
-const CLAUSE_OPENER = withLookahead(`(?<![\\p{L}\\p{N}])(?:${OPENERS})(?![\\p{L}\\p{N}])`, 'giu', 'twiuba');
+const CLAUSE_OPENER = withLookahead(`(?<![\\p{L}\\p{N}])(?:${OPENER_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'giu', 'twiuba');
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
-/** Offsets at which a sentence starts (always including 0), ascending. */
-export function findSentenceStarts(text: string): number[] {
+/** Whether a code unit joins two runs of letters and digits in one `WORD`: ' ’ - */
+function isWordJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d;
+}
+
+const LETTERS_BEFORE_PERIOD = /([\p{L}.]{1,8})$/u;
+
+/** The letters and dots (at most 8) just before the period at `at`: what `LETTERS_BEFORE_PERIOD` finds before it. */
+function lettersBeforePeriod(text: string, at: number, scannable: boolean): string {
+  if (!scannable) return LETTERS_BEFORE_PERIOD.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? '';
+  const floor = Math.max(0, at - 8);
+  let start = at;
+  while (start > floor) {
+    const code = text.charCodeAt(start - 1);
+    if (code !== 0x2e && !isLetter(code)) break;
+    start--;
+  }
+  return text.slice(start, at);
+}
+
+const SENTENCE_END = /[.!?](?=[\s"”’)\]]|$)|;|\n/g;
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/** Whether the period at `at` ends a sentence: not after a single letter (`U.S.`, `e.g.`) or an abbreviation. */
+function isSentencePeriod(text: string, at: number, scannable: boolean): boolean {
+  const word = lettersBeforePeriod(text, at, scannable);
+  const last = word.slice(word.lastIndexOf('.') + 1);
+  if (last.length === 1) return false;
+  // Longer words are no abbreviation (`word` ends with `last`, and lowercasing never shortens): skip lowercasing them.
+  if (fastPaths.enabled && last.length > LONGEST_ABBREVIATION) return true;
+  return !ABBREVIATIONS.has(word.toLowerCase()) && !ABBREVIATIONS.has(last.toLowerCase());
+}
+
+/** `findSentenceStarts`, told whether `text` is scannable (see `isScannable`). */
+export function sentenceStartsOf(text: string, scannable: boolean): number[] {
   const starts = [0];
-  for (const match of text.matchAll(/[.!?](?=[\s"”’)\]]|$)|;|\n/g)) {
-    const at = match.index;
-    if (match[0] === '.') {
-      const word = /([\p{L}.]{1,8})$/u.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? '';
-      const last = word.split('.').pop() ?? '';
-      if (last.length === 1 || ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(last.toLowerCase())) continue;
-    }
+  SENTENCE_END.lastIndex = 0;
+  // Each match is one character (then a lookahead): it ends where the search stopped.
+  while (SENTENCE_END.test(text)) {
+    const at = SENTENCE_END.lastIndex - 1;
+    if (text.charCodeAt(at) === 0x2e && !isSentencePeriod(text, at, scannable)) continue;
     starts.push(at + 1);
   }
   return starts;
+}
+
+/** Offsets at which a sentence starts (always including 0), ascending. */
+export function findSentenceStarts(text: string): number[] {
+  return sentenceStartsOf(text, isScannable(text));
 }
 
 /** For each mention, whether it is the object of a preposition (and so not a subject). */
@@ -84,7 +124,75 @@ export function markPrepositionalObjects(text: string, mentions: readonly PartyM
 /** What stands before a modal as its subject: words, a bare pronoun, or nothing. */
 type Subject = { kind: 'words'; words: string } | { kind: 'pronoun' } | { kind: 'none' };
 
-function subjectOf(segment: string): Subject {
+/** Which preposition, determiner or pronoun a word of a scannable text is, ignoring case; `according` leads like a preposition. */
+const prepositionBetween = asciiWordSet(PREPOSITIONS);
+const leadingBetween = asciiWordSet([...PREPOSITIONS, 'according']);
+const determinerBetween = asciiWordSet(DETERMINERS);
+const pronounBetween = asciiWordSet(PRONOUNS);
+
+/** The `WORD`s of `source` up to its first preposition (the words after it are not needed), by the regular expression. */
+function wordsBeforePreposition(source: string): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
+    if (PREPOSITIONS.has(m[0].toLowerCase())) break;
+    words.push(m[0]);
+  }
+  WORD.lastIndex = 0;
+  return words;
+}
+
+/** What `subjectOf` gives from the subject's words (the words of its clause up to the first preposition). */
+function subjectOfWords(words: readonly string[]): Subject {
+  const lower = words.map((w) => w.toLowerCase());
+  // Without leading determiners, the last three words, again without leading determiners.
+  let from = 0;
+  while (from < words.length && DETERMINERS.has(lower[from]!)) from++;
+  from = Math.max(from, words.length - 3);
+  while (from < words.length && DETERMINERS.has(lower[from]!)) from++;
+  const count = words.length - from;
+  if (count === 0) return { kind: 'none' };
+  if (count === 1 && PRONOUNS.has(lower[from]!)) return { kind: 'pronoun' };
+  return { kind: 'words', words: words.slice(from).join(' ') };
+}
+
+/**
+ * `subjectOf` in a scannable segment (see `isScannable`): the same steps on the words' offsets, with no word sliced
+ * or lowercased but those of the result, which is one slice when its words are one space apart.
+ */
+function scannedSubjectOf(segment: string): Subject {
+  let source = segment;
+  const first = nextWordStart(segment, 0);
+  if (first !== -1 && leadingBetween(segment, first, wordEnd(segment, first, isWordJoiner)) !== undefined) {
+    const comma = segment.indexOf(',');
+    source = comma >= 0 ? segment.slice(comma + 1) : '';
+  }
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let start = nextWordStart(source, 0); start !== -1; ) {
+    const end = wordEnd(source, start, isWordJoiner);
+    if (prepositionBetween(source, start, end) !== undefined) break;
+    starts.push(start);
+    ends.push(end);
+    start = nextWordStart(source, end);
+  }
+  const n = starts.length;
+  let from = 0;
+  while (from < n && determinerBetween(source, starts[from]!, ends[from]!) !== undefined) from++;
+  from = Math.max(from, n - 3);
+  while (from < n && determinerBetween(source, starts[from]!, ends[from]!) !== undefined) from++;
+  if (from === n) return { kind: 'none' };
+  if (from === n - 1 && pronounBetween(source, starts[from]!, ends[from]!) !== undefined) return { kind: 'pronoun' };
+  let spaced = true;
+  for (let i = from + 1; i < n; i++) if (starts[i] !== ends[i - 1]! + 1 || source.charCodeAt(ends[i - 1]!) !== 0x20) spaced = false;
+  if (spaced) return { kind: 'words', words: source.slice(starts[from]!, ends[n - 1]!) };
+  const words: string[] = [];
+  for (let i = from; i < n; i++) words.push(source.slice(starts[i]!, ends[i]!));
+  return { kind: 'words', words: words.join(' ') };
+}
+
+function subjectOf(segment: string, scannable: boolean): Subject {
+  if (scannable) return scannedSubjectOf(segment);
   // After a leading preposition ("According to X, …", "Under X, …") the subject follows the first comma.
   WORD.lastIndex = 0;
   const first = WORD.exec(segment)?.[0].toLowerCase();
@@ -93,34 +201,27 @@ function subjectOf(segment: string): Subject {
     const comma = segment.indexOf(',');
     source = comma >= 0 ? segment.slice(comma + 1) : '';
   }
-  // The words up to the first preposition (the words after it are not needed).
-  let words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
-    if (PREPOSITIONS.has(m[0].toLowerCase())) break;
-    words.push(m[0]);
-  }
-  WORD.lastIndex = 0;
-  while (words[0] !== undefined && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1);
-  words = words.slice(-3);
-  while (words[0] !== undefined && DETERMINERS.has(words[0].toLowerCase())) words = words.slice(1);
-  if (words.length === 0) return { kind: 'none' };
-  if (words.length === 1 && PRONOUNS.has((words[0] ?? '').toLowerCase())) return { kind: 'pronoun' };
-  return { kind: 'words', words: words.join(' ') };
+  return subjectOfWords(wordsBeforePreposition(source));
 }
 
 /**
  * The subject in `segment`: after its last comma ("According to X, the guarantee would"), else before its
  * first comma ("The guarantee, once signed, would"), else the whole segment.
  */
-function subjectIn(segment: string): Subject {
+function subjectIn(segment: string, scannable: boolean): Subject {
   const comma = segment.lastIndexOf(',');
-  if (comma < 0) return subjectOf(segment);
-  const tail = subjectOf(segment.slice(comma + 1));
+  if (comma < 0) return subjectOf(segment, scannable);
+  const tail = subjectOf(segment.slice(comma + 1), scannable);
   if (tail.kind !== 'none') return tail;
   const head = segment.slice(0, segment.indexOf(','));
   const first = /^\s*([\p{L}]+)/u.exec(head)?.[1]?.toLowerCase() ?? '';
-  return PREPOSITIONS.has(first) || first === 'according' ? subjectOf(segment) : subjectOf(head);
+  return PREPOSITIONS.has(first) || first === 'according' ? subjectOf(segment, scannable) : subjectOf(head, scannable);
+}
+
+/** What follows the last `,`, `;` or `:` of `segment` (all of it when none): `segment.replace(/^.*[,;:]/su, '')`. */
+function afterLastMark(segment: string): string {
+  if (!fastPaths.enabled) return segment.replace(/^.*[,;:]/su, '');
+  return segment.slice(Math.max(segment.lastIndexOf(','), segment.lastIndexOf(';'), segment.lastIndexOf(':')) + 1);
 }
 
 /** The noun phrase ending `segment`, at most three words ("offer Ukraine a guarantee" → `guarantee`). */
@@ -136,32 +237,97 @@ function antecedentOf(segment: string): string | null {
   return kept.length === 0 || pronoun ? null : kept.join(' ');
 }
 
-/** The last clause opener ("that", "which", …) in [from, to), or null. */
-function lastOpener(text: string, from: number, to: number): { start: number; end: number; relative: boolean } | null {
-  let found: { start: number; end: number; relative: boolean } | null = null;
-  for (const match of text.slice(from, to).matchAll(CLAUSE_OPENER.pick())) {
-    const word = match[0].toLowerCase();
-    const start = from + match.index;
-    found = { start, end: start + match[0].length, relative: /^(?:that|which|who)$/.test(word) };
+/** A clause opener found in a text: where it is, and whether it opens a relative clause ("that", "which", "who"). */
+interface Opener {
+  start: number;
+  end: number;
+  relative: boolean;
+}
+
+function openerAt(start: number, word: string): Opener {
+  return { start, end: start + word.length, relative: /^(?:that|which|who)$/.test(word) };
+}
+
+/** Which opener a word of a scannable text is, ignoring case. */
+const openerBetween = asciiWordSet(OPENER_WORDS);
+
+/**
+ * The last clause opener ("that", "which", …) in [from, to), or null. In a scannable text, by a scan back over the
+ * words of the range: a match of `CLAUSE_OPENER` in the range is a whole run of letters and digits (cut at the ends
+ * of the range) that is an opener, ignoring case.
+ */
+function lastOpener(text: string, from: number, to: number, scannable: boolean): Opener | null {
+  if (scannable) {
+    let end = to;
+    while (end > from) {
+      if (!isLetterOrDigit(text.charCodeAt(end - 1))) {
+        end--;
+        continue;
+      }
+      let start = end - 1;
+      while (start > from && isLetterOrDigit(text.charCodeAt(start - 1))) start--;
+      const word = openerBetween(text, start, end);
+      if (word !== undefined) return openerAt(start, word);
+      end = start;
+    }
+    return null;
+  }
+  let found: Opener | null = null;
+  for (const match of allMatches(text.slice(from, to), CLAUSE_OPENER.pick())) {
+    found = openerAt(from + match.index, match[0].toLowerCase());
   }
   return found;
 }
 
 /** The subject words before a modal at `to`, looking no further back than `from`; null when none. */
 export function findSubjectWords(text: string, from: number, to: number): string | null {
+  const scannable = isScannable(text);
   const lookFrom = Math.max(from, to - 300);
-  const opener = lastOpener(text, lookFrom, to);
-  const subject = subjectIn(text.slice(opener?.end ?? lookFrom, to));
+  const opener = lastOpener(text, lookFrom, to, scannable);
+  const subject = subjectIn(text.slice(opener?.end ?? lookFrom, to), scannable);
   return subject.kind === 'words' ? subject.words : null;
 }
 
 const CONDITION = /(?:^|[.;:]\s+|\(\w{1,4}\)\s+)(?:if|when|unless|once|where|should|in the event that|in case)\b[^,.;:]{1,200},/giu;
+/** A `CONDITION` starts at the start of the searched range with one of these letters, or at one of `CONDITION_MARKS`. */
+const CONDITION_FIRST = /[iwuosſ]/i;
+const CONDITION_MARKS = /[.;:(]/g;
 
-/** A condition ("If X does Y,") that opens the clause holding the modal at `to`: where it starts and where the main clause starts. */
-function conditionBefore(text: string, from: number, to: number): { start: number; mainStart: number } | null {
+/** Offsets of `.`, `;`, `:` and `(` in `text`, ascending: besides the start of the range, where a condition may start. */
+export function findConditionMarks(text: string): number[] {
+  const marks: number[] = [];
+  CONDITION_MARKS.lastIndex = 0;
+  while (CONDITION_MARKS.test(text)) marks.push(CONDITION_MARKS.lastIndex - 1);
+  return marks;
+}
+
+/** Whether some offset of `sorted` (ascending) is in [from, to). */
+function hasOffsetIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
+
+/**
+ * A condition ("If X does Y,") that opens the clause holding the modal at `to`: where it starts and where the main
+ * clause starts. `marks` is `findConditionMarks(text)`.
+ */
+function conditionBefore(
+  text: string,
+  from: number,
+  to: number,
+  marks: readonly number[],
+): { start: number; mainStart: number } | null {
+  // Most clauses have no condition: a cheap necessary test skips the search.
+  if (fastPaths.enabled && !(from < to && CONDITION_FIRST.test(text[from]!)) && !hasOffsetIn(marks, from, to)) return null;
   let last: { start: number; mainStart: number } | null = null;
   const window = text.slice(from, to);
-  for (const match of window.matchAll(CONDITION)) last = { start: from + match.index, mainStart: from + match.index + match[0].length };
+  for (const match of allMatches(window, CONDITION)) last = { start: from + match.index, mainStart: from + match.index + match[0].length };
   return last;
 }
 
@@ -204,6 +370,10 @@ function nearestSubjectParty(
 export interface ActorContext {
   /** The clause text. */
   text: string;
+  /** `isScannable(text)`: whether the word scans apply. */
+  scannable: boolean;
+  /** `findConditionMarks(text)`. */
+  conditionMarks: readonly number[];
   /** Party mentions sorted by start. */
   mentions: readonly PartyMention[];
   /** `markPrepositionalObjects(text, mentions)`. */
@@ -221,10 +391,10 @@ export interface ActorContext {
  * would …") the noun phrase before `that`, at most three words.
  */
 export function findActor(context: ActorContext, modal: number): string | null {
-  const { text, mentions, objects, sentenceStart, previous } = context;
+  const { text, scannable, conditionMarks, mentions, objects, sentenceStart, previous } = context;
   const lookFrom = Math.max(sentenceStart, modal - 300);
-  const condition = conditionBefore(text, lookFrom, modal);
-  const found = lastOpener(text, condition?.mainStart ?? lookFrom, modal);
+  const condition = conditionBefore(text, lookFrom, modal, conditionMarks);
+  const found = lastOpener(text, condition?.mainStart ?? lookFrom, modal, scannable);
   // In "If Ukraine invades Russia, it will …" the main clause starts after the comma that ends the condition.
   const opener = found ?? (condition ? { start: condition.mainStart, end: condition.mainStart, relative: false } : null);
   const clauseStart = opener?.end ?? sentenceStart;
@@ -232,7 +402,7 @@ export function findActor(context: ActorContext, modal: number): string | null {
   const party = nearestSubjectParty(mentions, objects, partyFrom, modal);
   if (party !== null) return party;
   if (previous !== undefined && previous.end > clauseStart) return previous.actor;
-  const subject = subjectIn(text.slice(Math.max(clauseStart, lookFrom), modal));
+  const subject = subjectIn(text.slice(Math.max(clauseStart, lookFrom), modal), scannable);
   if (subject.kind === 'words') return subject.words;
   if (opener === null) return null;
   if (condition && subject.kind === 'pronoun' && opener.start === condition.mainStart) {
@@ -242,5 +412,5 @@ export function findActor(context: ActorContext, modal: number): string | null {
   if (subject.kind === 'pronoun' || !opener.relative) {
     return nearestSubjectParty(mentions, objects, sentenceStart, opener.start);
   }
-  return antecedentOf(text.slice(Math.max(sentenceStart, opener.start - 120), opener.start).replace(/^.*[,;:]/su, ''));
+  return antecedentOf(afterLastMark(text.slice(Math.max(sentenceStart, opener.start - 120), opener.start)));
 }

@@ -12,7 +12,7 @@
  * - Impossible dates (`31 February 2025`, `2025-13-01`) are not dates and nothing of them is reported.
  */
 import type { DateFact } from '../model/facts.js';
-import { dropOverlaps, fastPaths } from './find-shared.js';
+import { allMatches, dropOverlaps, fastPaths } from './find-shared.js';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
@@ -44,8 +44,12 @@ const YEAR_ALONE = new RegExp(
 );
 
 const FOUR_DIGITS = /\d{4}/;
-/** Every month name and short form starts with one of these (case-sensitive, like `MONTH`). */
-const MONTH_PREFIX = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+/**
+ * What every match of `WRITTEN` holds: a month name (each starts with one of these, case-sensitive like `MONTH`, and
+ * goes on with at most six lower-case letters) then, after an optional `.` and `,`, spaces and an optional day, a year.
+ */
+const WRITTEN_SHAPE =
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s{1,3}(?:\d{1,2}(?:st|nd|rd|th)?,?\s{1,3})?\d{4}/;
 const ISO_SHAPE = /\d{4}-\d{2}-\d{2}/;
 const CENTURY_YEAR = /(?:19|20)\d{2}/g;
 /** How the words of `YEAR_WORDS` end (`end of` with `of`, `mid-?` with `mid` or `mid-`), lowercased. */
@@ -103,11 +107,11 @@ export function findDates(text: string): DateFact[] {
   const dates: DateFact[] = [];
   // Every form holds a four-digit year: most clauses have none, and skip the three searches.
   if (!FOUR_DIGITS.test(text)) return dates;
-  // Each search is skipped when a cheap necessary condition fails: a month name, the ISO shape, a year word before
-  // a year.
+  // Each search is skipped when a cheap necessary condition fails: a month name before a year, the ISO shape, a year
+  // word before a year.
   const fast = fastPaths.enabled;
-  if (!fast || MONTH_PREFIX.test(text)) {
-    for (const m of text.matchAll(WRITTEN)) {
+  if (!fast || WRITTEN_SHAPE.test(text)) {
+    for (const m of allMatches(text, WRITTEN)) {
       const end = m.index + m[0].length;
       let value: string | null;
       if (m[1] !== undefined) value = iso(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
@@ -117,12 +121,12 @@ export function findDates(text: string): DateFact[] {
     }
   }
   if (!fast || ISO_SHAPE.test(text)) {
-    for (const m of text.matchAll(ISO)) {
+    for (const m of allMatches(text, ISO)) {
       dates.push(...fact(text, m.index, m.index + m[0].length, iso(Number(m[1]), Number(m[2]), Number(m[3]))));
     }
   }
   if (!fast || mayHoldYearAlone(text)) {
-    for (const m of text.matchAll(YEAR_ALONE)) {
+    for (const m of allMatches(text, YEAR_ALONE)) {
       // A year range ("in 2025–2026", "in 2025-2026", any dash) gives both years.
       const end = m.index + m[0].length;
       const first = end - m[0].length + m[0].indexOf(m[1]!);

@@ -9,6 +9,7 @@
  */
 import type { Party } from '../model/draft.js';
 import type { Facts } from '../model/facts.js';
+import type { Span } from '../model/position.js';
 import { findDates } from './find-dates.js';
 import { findNumbers } from './find-numbers.js';
 import { findObligations } from './find-obligations.js';
@@ -17,13 +18,22 @@ import { findReferences } from './find-references.js';
 import { sortBySpan } from './find-shared.js';
 import { findTerms } from './find-terms.js';
 
+/** The spans whose numbers are not numbers of their own: references, dates and durations. */
+function takenSpans(references: Facts['references'], dates: Facts['dates'], terms: Facts['terms']): Span[] {
+  const taken: Span[] = [];
+  for (const reference of references) taken.push(reference.span);
+  for (const date of dates) taken.push(date.span);
+  for (const term of terms) if (term.kind === 'duration') taken.push(term.span);
+  return taken;
+}
+
 /** Finds the parties, obligations, terms, numbers, dates and references of a clause's text. */
 export function findFacts(text: string, parties: readonly Party[] = []): Facts {
   const mentions = sortBySpan(findParties(text, parties));
   const terms = sortBySpan(findTerms(text));
   const dates = sortBySpan(findDates(text));
   const references = sortBySpan(findReferences(text));
-  const taken = [...references, ...dates, ...terms.filter((t) => t.kind === 'duration')].map((f) => f.span);
+  const taken = takenSpans(references, dates, terms);
   return {
     parties: mentions,
     obligations: sortBySpan(findObligations(text, mentions)),
@@ -60,10 +70,7 @@ export function findFactsLazily(text: string, parties: readonly Party[] = []): F
       return terms;
     },
     get numbers() {
-      if (numbers === undefined) {
-        const taken = [...this.references, ...this.dates, ...this.terms.filter((t) => t.kind === 'duration')].map((f) => f.span);
-        numbers = sortBySpan(findNumbers(text, taken));
-      }
+      numbers ??= sortBySpan(findNumbers(text, takenSpans(this.references, this.dates, this.terms)));
       return numbers;
     },
     get dates() {

@@ -22,20 +22,24 @@
 import type { NumberFact } from '../model/facts.js';
 import type { Span } from '../model/position.js';
 import { findReferences } from './find-references.js';
-import { overlapsAny, parseDigits, sortBySpan, withLookahead } from './find-shared.js';
+import { allMatches, fastPaths, matchesAtCandidates, overlapsAny, parseDigits, sortBySpan, withLookahead } from './find-shared.js';
 
+const NUMBER_SOURCE =
+  String.raw`(?<![\p{L}\p{N}_.,:/$€£]|\p{L}-)` +
+  String.raw`(?:(US\$|\$|€|£|(?:USD|EUR|GBP)\s?))?` +
+  String.raw`(\d{1,3}(?:,\d{3}){1,6}(?![\d])|\d{1,16})(\.\d{1,8})?` +
+  String.raw`(?:\s{0,2}(%|percent|per\s{1,2}cent)|(?:\s{0,2})(trillion|billion|million|thousand|bn|mn|tn)|(m|k))?` +
+  String.raw`(?![\p{L}\p{N}_]|[.,:/]\d)`;
 // A number starts with a digit or a currency (`US$`, `$`, `€`, `£`, `USD`, `EUR`, `GBP`): the lookahead skips
 // other positions cheaply.
-const NUMBER = withLookahead(
-  String.raw`(?<![\p{L}\p{N}_.,:/$€£]|\p{L}-)` +
-    String.raw`(?:(US\$|\$|€|£|(?:USD|EUR|GBP)\s?))?` +
-    String.raw`(\d{1,3}(?:,\d{3}){1,6}(?![\d])|\d{1,16})(\.\d{1,8})?` +
-    String.raw`(?:\s{0,2}(%|percent|per\s{1,2}cent)|(?:\s{0,2})(trillion|billion|million|thousand|bn|mn|tn)|(m|k))?` +
-    String.raw`(?![\p{L}\p{N}_]|[.,:/]\d)`,
-  'gu',
-  '',
-  '0123456789$€£UEG',
-);
+const NUMBER = withLookahead(NUMBER_SOURCE, 'gu', '', '0123456789$€£UEG');
+/** `NUMBER` tried at one position only. */
+const NUMBER_AT = new RegExp(NUMBER_SOURCE, 'uy');
+/**
+ * Where a number may start: a digit or a currency (`US$` included) after no ASCII letter, digit or `_.,:/$€£` (what `NUMBER`'s
+ * lookbehind implies). A plain search, much cheaper than `NUMBER` (no case folding is involved: any text will do).
+ */
+const NUMBER_CANDIDATE = /(?<![A-Za-z0-9_.,:/$€£])(?:[0-9$€£]|US[$D]|EUR|GBP)/g;
 const CURRENCIES: Readonly<Record<string, string>> = {
   US$: 'USD', $: 'USD', '€': 'EUR', '£': 'GBP', USD: 'USD', EUR: 'EUR', GBP: 'GBP',
 };
@@ -77,8 +81,11 @@ export function findNumbers(
 ): NumberFact[] {
   const skipSorted = sortBySpan(skip.map((span) => ({ span }))).map((s) => s.span);
   const numbers: NumberFact[] = [];
-  for (const m of text.matchAll(NUMBER.pick())) {
+  const matches = fastPaths.enabled ? matchesAtCandidates(text, NUMBER_CANDIDATE, NUMBER_AT) : allMatches(text, NUMBER.pick());
+  for (const m of matches) {
     const start = m.index;
+    // A number starting inside a skipped span overlaps it, whatever its unit: not reported, no need to read it.
+    if (fastPaths.enabled && overlapsAny({ start, end: start + 1 }, skipSorted)) continue;
     let end = start + m[0].length;
     const [, currency, digits = '', fraction = '', percent, multiplier, shortMultiplier] = m;
     if (shortMultiplier !== undefined && currency === undefined) continue; // "5m": metres? not counted.

@@ -17,7 +17,7 @@
  */
 import type { Party } from '../model/draft.js';
 import type { PartyMention } from '../model/facts.js';
-import { WORD_START, fastPaths } from './find-shared.js';
+import { WORD_START, allMatches, fastPaths } from './find-shared.js';
 
 /** Built-in parties: canonical name → aliases as they appear in text. */
 export const KNOWN_PARTIES: Readonly<Record<string, readonly string[]>> = {
@@ -64,6 +64,11 @@ interface Matcher {
 }
 
 let cache: { key: string; parties: readonly Party[]; matcher: Matcher } | null = null;
+/**
+ * The matcher of each party list seen, by identity: a comparison asks in turn for the clauses of two drafts, each
+ * with its own list, and `cache` alone would build the key of one list at every turn.
+ */
+const byList = new WeakMap<readonly Party[], Matcher>();
 
 function escape(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -108,9 +113,12 @@ function buildMatcher(parties: readonly Party[]): Matcher {
 function matcherFor(parties: readonly Party[]): Matcher {
   // The same list is passed for every clause of a draft: skip building its key again.
   if (cache?.parties === parties) return cache.matcher;
+  const known = fastPaths.enabled ? byList.get(parties) : undefined;
+  if (known !== undefined) return known;
   const key = JSON.stringify(parties.map((p) => [p.name, p.aliases]));
   if (cache?.key !== key) cache = { key, parties, matcher: buildMatcher(parties) };
   else cache = { ...cache, parties };
+  byList.set(parties, cache.matcher);
   return cache.matcher;
 }
 
@@ -121,7 +129,7 @@ export function findParties(text: string, parties: readonly Party[] = []): Party
   const mentions: PartyMention[] = [];
   if (fastPaths.enabled && !matcher.keys.test(text)) return mentions;
   regex.lastIndex = 0;
-  for (const match of text.matchAll(regex)) {
+  for (const match of allMatches(text, regex)) {
     const raw = match[0];
     const name = names.get(raw.replace(/\s+/g, ' '));
     if (name === undefined || name === null) continue;

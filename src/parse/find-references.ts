@@ -18,7 +18,7 @@
  *   preceded by a possessive ("NATO's Article 5", "NATO’s Article 5").
  */
 import type { Reference } from '../model/facts.js';
-import { fastPaths } from './find-shared.js';
+import { allMatches, fastPaths, matchesAtCandidates } from './find-shared.js';
 
 const S = String.raw`\s{1,3}`;
 /** Label words in lower case, Capitalised or UPPER CASE (targets stay case-sensitive). */
@@ -33,10 +33,11 @@ const REFERENCE = new RegExp(REFERENCE_SOURCE, 'gu');
 /** `REFERENCE` tried at one position only. */
 const REFERENCE_AT = new RegExp(REFERENCE_SOURCE, 'uy');
 /**
- * Where a label may start: every label, in any of its casings, starts with one of these (ASCII, any case) or `§`. A
- * search for these is much cheaper than `REFERENCE` tried at every position.
+ * Where a label may start: every label, in any of its casings, starts with one of these (ASCII, any case) or `§`,
+ * after no ASCII letter or digit (`(?<![\p{L}\p{N}])` in `REFERENCE` implies it). A search for these is much cheaper
+ * than `REFERENCE` tried at every position, and skips words such as `Party` that hold a label's letters.
  */
-const LABEL_START = /point|art|clause|section|para|§/gi;
+const LABEL_START = /(?<![A-Za-z0-9])(?:point|art|clause|section|para)|§/gi;
 const DIGITS_ONLY = /^[0-9]+$/;
 const ONE_TARGET = new RegExp(TARGET, 'gu');
 const SELF_NAMES = new Set([
@@ -65,28 +66,9 @@ function isExternal(text: string, labelStart: number, end: number): boolean {
   return name !== undefined && !SELF_NAMES.has(name);
 }
 
-/**
- * The matches of `REFERENCE` in `text`, as `text.matchAll(REFERENCE)` gives them: with the fast path, `REFERENCE` is
- * tried only where `LABEL_START` finds a possible label (every match starts with a label, so no match is missed), and
- * after a match only from its end on, as `matchAll` does.
- */
+/** The matches of `REFERENCE` in `text`, as `allMatches(text, REFERENCE)` gives them (every match starts with a label). */
 function referenceMatches(text: string): Iterable<RegExpExecArray> {
-  if (!fastPaths.enabled) return text.matchAll(REFERENCE);
-  const matches: RegExpExecArray[] = [];
-  let searchFrom = 0;
-  LABEL_START.lastIndex = 0;
-  for (let candidate = LABEL_START.exec(text); candidate !== null; candidate = LABEL_START.exec(text)) {
-    const at = candidate.index;
-    LABEL_START.lastIndex = at + 1;
-    if (at < searchFrom) continue;
-    REFERENCE_AT.lastIndex = at;
-    const match = REFERENCE_AT.exec(text);
-    if (match === null) continue;
-    matches.push(match);
-    searchFrom = at + match[0].length;
-    LABEL_START.lastIndex = Math.max(LABEL_START.lastIndex, searchFrom);
-  }
-  return matches;
+  return fastPaths.enabled ? matchesAtCandidates(text, LABEL_START, REFERENCE_AT) : allMatches(text, REFERENCE);
 }
 
 /** Finds references to numbered clauses, one per written target, marking those into other texts. */
@@ -105,7 +87,7 @@ export function findReferences(text: string): Reference[] {
     const shownLabel = label.startsWith('§') ? '' : label;
     let first = true;
     let kind = '';
-    for (const target of list.matchAll(ONE_TARGET)) {
+    for (const target of allMatches(list, ONE_TARGET)) {
       // A list holds targets of one kind ("Article 5 and I agree" is not a list); roman numerals only
       // after a capitalised label ("Article V", not "at this point I think").
       const targetKind = targetKindOf(target[0]);

@@ -84,7 +84,18 @@ export function overlapsAny(span: Span, spans: readonly Span[]): boolean {
 
 /** Sorts items with a span by start, then by longer first; returns a new array. */
 export function sortBySpan<T extends { span: Span }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  // Finders mostly give their items in order already: a stable sort would leave them as they are.
+  if (fastPaths.enabled && isSortedBySpan(items)) return items.slice();
+  return [...items].sort(bySpan);
+}
+
+function bySpan(a: { span: Span }, b: { span: Span }): number {
+  return a.span.start - b.span.start || b.span.end - a.span.end;
+}
+
+function isSortedBySpan(items: readonly { span: Span }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (bySpan(items[i - 1]!, items[i]!) > 0) return false;
+  return true;
 }
 
 /** Keeps the earliest, then longest, of overlapping items; the input need not be sorted. */
@@ -151,13 +162,130 @@ export function hasSurrogates(text: string): boolean {
   return SURROGATES.test(text);
 }
 
+/** Whether a code unit (not a surrogate) is white space, `\s`. */
+export function isSpace(code: number): boolean {
+  return kindOf(code) === 2;
+}
+
+/** Whether a code unit (not a surrogate) is a letter or digit, `[\p{L}\p{N}]`. */
+export function isLetterOrDigit(code: number): boolean {
+  return kindOf(code) === 1;
+}
+
+/** Per UTF-16 code unit: 1 a letter (`\p{L}`), 2 anything else; 0 not yet known. */
+const LETTER_KINDS = new Uint8Array(65536);
+const LETTER = /^\p{L}$/u;
+
+/** Whether a code unit (not a surrogate) is a letter, `\p{L}`. */
+export function isLetter(code: number): boolean {
+  let kind = LETTER_KINDS[code]!;
+  if (kind === 0) {
+    kind = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    LETTER_KINDS[code] = kind;
+  }
+  return kind === 1;
+}
+
+/**
+ * Surrogates, and the only two characters that a case-insensitive Unicode search (`iu`) folds onto an ASCII letter:
+ * `ſ` (onto `s`) and the Kelvin sign `K` (onto `k`). Checked with `/^[a-z]$/iu` over every BMP character.
+ */
+const NOT_SCANNABLE = /[\ud800-\udfff\u017f\u212a]/;
+
+/**
+ * The last texts `isScannable` read, with the answer: the finders of a clause's facts ask in turn about the same text
+ * (a comparison about two clauses at a time), and the answer depends on the text only.
+ */
+const recentlyScanned: Array<{ text: string; scannable: boolean }> = [];
+
+/**
+ * Whether the exact shortcuts that read a text code unit by code unit apply to `text`: with no surrogate, a code
+ * unit is a character, so `\p{L}` is a per-code-unit test; with neither `ſ` nor `K`, an ASCII letter of a
+ * case-insensitive Unicode pattern matches exactly the two ASCII cases of it, as a plain (non-Unicode) `i` search
+ * and `toLowerCase` see it. False when `fastPaths` are off.
+ */
+export function isScannable(text: string): boolean {
+  if (!fastPaths.enabled) return false;
+  for (const seen of recentlyScanned) if (seen.text === text) return seen.scannable;
+  const scannable = !NOT_SCANNABLE.test(text);
+  recentlyScanned.unshift({ text, scannable });
+  if (recentlyScanned.length > 4) recentlyScanned.pop();
+  return scannable;
+}
+
+
+/** Whether `text` from `start` on reads `word` (lower-case ASCII), upper-case ASCII letters folded. */
+function isAsciiFoldOf(text: string, start: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = text.charCodeAt(start + i);
+    const lower = code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+    if (lower !== word.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * A test of whether a word of a scannable text (see `isScannable`) lowercased is one of `words` (lower-case ASCII),
+ * without slicing and lowercasing it: in such a text only ASCII letters lowercase onto ASCII letters (`İ` lowercases
+ * to two code units, one not ASCII), so the word is compared code unit by code unit, upper-case ASCII folded.
+ * Returns the word of `words` that `text.slice(start, end).toLowerCase()` is, or undefined.
+ */
+export function asciiWordSet(words: Iterable<string>): (text: string, start: number, end: number) => string | undefined {
+  const byLength = new Map<number, string[]>();
+  for (const word of words) byLength.set(word.length, [...(byLength.get(word.length) ?? []), word]);
+  return (text, start, end) => {
+    const candidates = byLength.get(end - start);
+    if (candidates === undefined) return undefined;
+    for (const word of candidates) if (isAsciiFoldOf(text, start, word)) return word;
+    return undefined;
+  };
+}
+
+/**
+ * The matches of the global regular expression `regex` in `text`, as `text.matchAll(regex)` gives them, without the
+ * copy of `regex` that `matchAll` makes at each call (costly for short texts). `regex` must never match the empty
+ * string.
+ */
+export function allMatches(text: string, regex: RegExp): RegExpExecArray[] {
+  if (!fastPaths.enabled) return [...text.matchAll(regex)];
+  const matches: RegExpExecArray[] = [];
+  regex.lastIndex = 0;
+  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) matches.push(match);
+  return matches;
+}
+
+/**
+ * The matches of the global regular expression `exact` in `text`, as `text.matchAll(exact)` gives them, when every
+ * match of `exact` starts where the global `candidates` finds a match (a cheaper search, for instance a plain one
+ * without the `u` flag): `sticky` (the same pattern as `exact`, with the `y` flag) is tried only there, and after a
+ * match only from its end on, as `matchAll` does. `exact` must never match the empty string.
+ */
+export function matchesAtCandidates(text: string, candidates: RegExp, sticky: RegExp): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let searchFrom = 0;
+  candidates.lastIndex = 0;
+  for (let candidate = candidates.exec(text); candidate !== null; candidate = candidates.exec(text)) {
+    const at = candidate.index;
+    // Candidates may overlap: look for the next one from the next position.
+    candidates.lastIndex = at + 1;
+    if (at < searchFrom) continue;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (match === null) continue;
+    matches.push(match);
+    searchFrom = at + match[0].length;
+    candidates.lastIndex = Math.max(candidates.lastIndex, searchFrom);
+  }
+  return matches;
+}
+
 /**
  * The end of the word starting at `start` (a letter or digit) in `text`, which holds no surrogates: a run of letters
  * and digits, then as long as possible a joiner (a code unit for which `isJoiner` holds) followed by another run. What
- * `[\p{L}\p{N}]+(?:[joiners][\p{L}\p{N}]+)*` matches there.
+ * `[\p{L}\p{N}]+(?:[joiners][\p{L}\p{N}]+)*` matches there; with `limit`, what it matches in `text.slice(0, limit)`.
  */
-export function wordEnd(text: string, start: number, isJoiner: (code: number) => boolean): number {
-  const n = text.length;
+export function wordEnd(text: string, start: number, isJoiner: (code: number) => boolean, limit = text.length): number {
+  const n = limit;
   let i = start;
   while (i < n && kindOf(text.charCodeAt(i)) === 1) i++;
   while (i + 1 < n && isJoiner(text.charCodeAt(i)) && kindOf(text.charCodeAt(i + 1)) === 1) {
@@ -167,9 +295,9 @@ export function wordEnd(text: string, start: number, isJoiner: (code: number) =>
   return i;
 }
 
-/** The start of the next letter or digit at or after `from` in `text` (no surrogates), or -1. */
-export function nextWordStart(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (kindOf(text.charCodeAt(i)) === 1) return i;
+/** The start of the next letter or digit at or after `from` and before `limit` in `text` (no surrogates), or -1. */
+export function nextWordStart(text: string, from: number, limit = text.length): number {
+  for (let i = from; i < limit; i++) if (kindOf(text.charCodeAt(i)) === 1) return i;
   return -1;
 }
 

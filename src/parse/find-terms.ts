@@ -22,8 +22,11 @@ import {
   NUMBER_WORDS,
   WORD_END,
   WORD_START,
+  allMatches,
   dropOverlaps,
   fastPaths,
+  isScannable,
+  matchesAtCandidates,
   parseDigits,
   parseNumberWords,
   withLookahead,
@@ -33,7 +36,12 @@ import {
 type DurationUnit = Extract<Term, { kind: 'duration' }>['unit'];
 
 const S = String.raw`\s{1,3}`;
-const UNIT = withLookahead(`${WORD_START}(day|week|month|year)s?${WORD_END}`, 'giu', 'dwmy');
+const UNIT_SOURCE = `${WORD_START}(day|week|month|year)s?${WORD_END}`;
+const UNIT = withLookahead(UNIT_SOURCE, 'giu', 'dwmy');
+/** `UNIT` tried at one position only. */
+const UNIT_AT = new RegExp(UNIT_SOURCE, 'iuy');
+/** Where a unit may start in a scannable text (see `isScannable`): a plain search, much cheaper than `UNIT`. */
+const UNIT_CANDIDATE = /(?<![A-Za-z0-9_])(?:day|week|month|year)s?(?![A-Za-z0-9_])/gi;
 const DIGITS_BEFORE = /(?<![\p{L}\p{N}.,])\(?(\d{1,3}(?:,\d{3})+|\d{1,6}(?:\.\d{1,3})?)\)?(?:\s{1,3}|-)$/u;
 const WORDS_BEFORE = new RegExp(
   `${WORD_START}((?:${NUMBER_WORD_PATTERN})(?:(?:${S}and${S}|${S}|-)(?:${NUMBER_WORD_PATTERN})){0,6})(?:${S}|-)$`,
@@ -62,7 +70,32 @@ const CONDITION_STOP = new Set([
 ]);
 const TRAILING = new Set(['of', 'the', 'a', 'an']);
 
-function durationAt(text: string, unitStart: number, unitEnd: number, unit: DurationUnit): Term | null {
+/**
+ * Whether a number can end just before the unit at `unitStart`, as `DIGITS_BEFORE` or `WORDS_BEFORE` need: after one
+ * to three spaces or a hyphen back, a digit, a `)` or (in a scannable text) a run of ASCII letters that is a number
+ * word. A cheap necessary condition: most units follow no number ("each year", "the days").
+ */
+function mayFollowNumber(text: string, unitStart: number, scannable: boolean): boolean {
+  let end = unitStart;
+  if (text.charCodeAt(end - 1) === 0x2d) end--;
+  else {
+    while (end > 0 && unitStart - end <= 3 && /\s/.test(text[end - 1]!)) end--;
+    if (end === unitStart || unitStart - end > 3) return false;
+  }
+  const last = text.charCodeAt(end - 1);
+  if ((last >= 0x30 && last <= 0x39) || last === 0x29) return true;
+  if (!scannable) return true;
+  let start = end;
+  while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  return NUMBER_WORDS.has(text.slice(start, end).toLowerCase());
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function durationAt(text: string, unitStart: number, unitEnd: number, unit: DurationUnit, scannable: boolean): Term | null {
+  if (fastPaths.enabled && !mayFollowNumber(text, unitStart, scannable)) return null;
   const windowStart = Math.max(0, unitStart - 80);
   const window = text.slice(windowStart, unitStart);
   const digits = DIGITS_BEFORE.exec(window);
@@ -115,13 +148,15 @@ function renewalAt(text: string, start: number, raw: string): Term | null {
 /** Finds durations ("ten years", "90-day") and renewal rules ("could be renewed with mutual consent"). */
 export function findTerms(text: string): Term[] {
   const terms: Term[] = [];
-  for (const match of text.matchAll(UNIT.pick())) {
+  const scannable = isScannable(text);
+  const units = scannable ? matchesAtCandidates(text, UNIT_CANDIDATE, UNIT_AT) : allMatches(text, UNIT.pick());
+  for (const match of units) {
     const unit = (match[1] ?? '').toLowerCase() as DurationUnit;
-    const term = durationAt(text, match.index, match.index + match[0].length, unit);
+    const term = durationAt(text, match.index, match.index + match[0].length, unit, scannable);
     if (term !== null) terms.push(term);
   }
   if (fastPaths.enabled && !RENEWAL_WORD.test(text)) return dropOverlaps(terms);
-  for (const match of text.matchAll(RENEWAL)) {
+  for (const match of allMatches(text, RENEWAL)) {
     const term = renewalAt(text, match.index, match[0]);
     if (term !== null) terms.push(term);
   }

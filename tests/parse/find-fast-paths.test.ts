@@ -12,31 +12,48 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SEED, generatePair } from '../../bench/generate.mjs';
 import type { Party } from '../../src/model/draft.js';
 import type { Clause } from '../../src/model/index.js';
+import { findSentenceStarts, findSubjectWords } from '../../src/parse/find-actor.js';
 import { findFacts, findFactsLazily } from '../../src/parse/find-facts.js';
-import { fastPaths, wordAfter, wordBefore } from '../../src/parse/find-shared.js';
+import { findNumbers } from '../../src/parse/find-numbers.js';
+import { fastPaths, sortBySpan, wordAfter, wordBefore } from '../../src/parse/find-shared.js';
 import { findQuotes } from '../../src/parse/find-quotes.js';
 import { parseDraft } from '../../src/parse/index.js';
 import { propertyRuns } from '../compare/helpers.js';
 
 const KINDS = ['parties', 'obligations', 'terms', 'numbers', 'dates', 'references'] as const;
 
-/** Every fact of `text`, found with the shortcuts on or off, and every word before and after each offset. */
-function everything(text: string, parties: readonly Party[], fast: boolean): string {
+/** Ranges of `text` to look for subject words in: its start, middle and end, cut anywhere. */
+function rangesOf(text: string): Array<[number, number]> {
+  const cuts = [...new Set([0, 1, Math.floor(text.length / 3), Math.floor(text.length / 2), text.length - 1, text.length])];
+  const points = cuts.filter((c) => c >= 0 && c <= text.length);
+  return points.flatMap((from) => points.filter((to) => to >= from).map((to): [number, number] => [from, to]));
+}
+
+/**
+ * Every fact of `text`, found with the shortcuts on or off, every word before and after each offset, the sentences,
+ * the subject words before some offsets and the numbers outside some spans.
+ */
+function everything(text: string, parties: readonly Party[], fast: boolean, skip: ReadonlyArray<{ start: number; end: number }> = []): string {
   fastPaths.enabled = fast;
   try {
     const facts = findFacts(text, parties);
     const lazy = findFactsLazily(text, parties);
     const words: string[] = [];
     for (let offset = -1; offset <= text.length + 1; offset++) words.push(`${wordBefore(text, offset)}|${wordAfter(text, offset)}`);
-    return JSON.stringify({ facts, lazy: KINDS.map((k) => lazy[k]), quotes: findQuotes(text), words });
+    const subjects = rangesOf(text).map(([from, to]) => findSubjectWords(text, from, to));
+    const numbers = findNumbers(text, skip);
+    const sorted = sortBySpan(skip.map((span, i) => ({ span, i })));
+    return JSON.stringify({
+      facts, lazy: KINDS.map((k) => lazy[k]), quotes: findQuotes(text), words, sentences: findSentenceStarts(text), subjects, numbers, sorted,
+    });
   } finally {
     fastPaths.enabled = true;
   }
 }
 
-function expectSame(text: string, parties: readonly Party[] = []): void {
-  const fast = everything(text, parties, true);
-  const plain = everything(text, parties, false);
+function expectSame(text: string, parties: readonly Party[] = [], skip: ReadonlyArray<{ start: number; end: number }> = []): void {
+  const fast = everything(text, parties, true, skip);
+  const plain = everything(text, parties, false, skip);
   if (fast !== plain) expect({ text, fast: JSON.parse(fast) }).toEqual({ text, fast: JSON.parse(plain) });
 }
 
@@ -57,7 +74,12 @@ const PIECES = [
   '5(b)', 'if', 'If Ukraine invades Russia,', 'that', 'which', 'whom', 'unless', 'because', 'by Russia', 'on Ukraine',
   'and', 'or', ',', '.', ';', ':', '\n', '\n\n', '  ', ' ', '\u00a0', '\t', '\u2003', '"', '“', '”', '‘', '’', "'", '-',
   '–', '(', ')', 'e.g.', 'Art.', 'İ', 'K', 'Kelvin', '𝐀', '\ud835', 'é', 'Ω', 'a', 'x', '_', 'as the case may be',
-  'Party', 'Parties', 'days', 'Weeks', 'MONTHS',
+  'Party', 'Parties', 'days', 'Weeks', 'MONTHS', 'whenever', 'whereby', 'Although', 'WHETHER', 'until', 'thatch', 'whom',
+  '(a) if', '(iv) When', 'in the event that', 'Should', 'once', 'According to', 'Under', 'approx.', 'U.S.', 'No.', 'Ms.',
+  'x.Art.', 'é', 'éshall', '_shall', 'shall_', 'Article', 'particle 5', 'Sub-Committee', 'it', 'they', 'the competent',
+  'will not only', 'may 5', '5 may', 'as the case may be', 'would be required to', 'undertook to', 'did agree to',
+  '\u212a', 'wee\u212a', 'ſhould', 'unleſs', 'Clauſe 4', '\u212aelvin', 'US$5', 'US$10bn', '€5', '£3.5 million', 'GBP 20',
+  'x-5', 'é5', '5.5', '1,000,000', '24/7',
 ];
 const SEPARATORS = [' ', '', ' ', '  ', '\u00a0', ', ', '. ', '\n'];
 const PARTIES: readonly Party[] = [{ name: 'Acme', aliases: ['the Company', 'ACME', 'acme corp'] } as Party];
@@ -91,6 +113,14 @@ describe('fact finders: fast paths give the same facts as the plain searches', (
     fc.assert(
       fc.property(pieceText, fc.boolean(), (text, withParties) => expectSame(text, withParties ? PARTIES : [])),
       { numRuns: propertyRuns(400) },
+    );
+  });
+
+  test('random texts of finder pieces, numbers outside random spans', () => {
+    const span = fc.tuple(fc.nat(400), fc.nat(12)).map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(pieceText, fc.array(span, { maxLength: 6 }), (text, skip) => expectSame(text, [], skip)),
+      { numRuns: propertyRuns(300) },
     );
   });
 
