@@ -40,11 +40,9 @@ function labelKey(label: string | null): string {
  * top-level one; then a full path (`3.2`). -1 when nothing, or more than one clause equally, fits.
  */
 function resolver(units: readonly Unit[]): (reference: { label: string; target: string }, from: Unit) => number {
-  const topLevel: number[] = [];
   const byPath = new Map<string, number>();
   const byNum = new Map<string, number[]>();
   for (const u of units) {
-    if (u.parent === -1) topLevel.push(u.index);
     const value = u.numValue;
     if (value === null) continue;
     const path = u.clause?.path.join('.') ?? '';
@@ -55,15 +53,14 @@ function resolver(units: readonly Unit[]): (reference: { label: string; target: 
   }
   // How well a clause's own label fits a reference's: the same label, no label (a plain `216.`), another label.
   const fit = (unit: Unit, key: string): number => (unit.clause?.label == null ? 1 : labelKey(unit.clause.label) === key ? 0 : 2);
-  const resolve = (label: string, target: string, parent: number): number => {
-    if (LOCAL_LABEL.test(label)) {
-      const siblings = parent === -1 ? topLevel : units[parent]!.children;
-      for (const s of siblings) if (units[s]!.numValue === target) return s;
-    }
+  return ({ label, target }, from) => {
+    const numbered = byNum.get(target) ?? [];
+    // Siblings are the units with the same parent; `numbered` is in unit order, so the first found is the first sibling.
+    if (LOCAL_LABEL.test(label)) for (const i of numbered) if (units[i]!.parent === from.parent) return i;
     const key = labelKey(label);
     let best: number[] = [];
     let bestFit = 3;
-    for (const i of byNum.get(target) ?? []) {
+    for (const i of numbered) {
       const f = fit(units[i]!, key);
       if (f < bestFit) {
         best = [i];
@@ -74,17 +71,6 @@ function resolver(units: readonly Unit[]): (reference: { label: string; target: 
     if (top !== undefined) return top;
     if (best.length === 1) return best[0]!;
     return byPath.get(target) ?? -1;
-  };
-  // A renumbered treaty rewrites the same references in many clauses: each (parent, label, target) is resolved once.
-  const known = new Map<string, number>();
-  return ({ label, target }, from) => {
-    const memo = `${from.parent}\u0000${label}\u0000${target}`;
-    let found = known.get(memo);
-    if (found === undefined) {
-      found = resolve(label, target, from.parent);
-      known.set(memo, found);
-    }
-    return found;
   };
 }
 
