@@ -40,24 +40,45 @@ function labelKey(label: string | null): string {
  * top-level one; then a full path (`3.2`). -1 when nothing, or more than one clause equally, fits.
  */
 function resolver(units: readonly Unit[]): (reference: { label: string; target: string }, from: Unit) => number {
-  const byPath = new Map<string, number>();
   const byNum = new Map<string, number[]>();
   for (const u of units) {
     const value = u.numValue;
     if (value === null) continue;
-    const path = u.clause?.path.join('.') ?? '';
-    if (!byPath.has(path)) byPath.set(path, u.index);
     const list = byNum.get(value);
     if (list === undefined) byNum.set(value, [u.index]);
     else list.push(u.index);
   }
+  // Full paths are the last resort: built on first use.
+  let byPath: Map<string, number> | null = null;
+  const pathOf = (target: string): number => {
+    if (byPath === null) {
+      byPath = new Map();
+      for (const u of units) {
+        const path = u.clause !== null && u.numValue !== null ? u.clause.path.join('.') : null;
+        if (path !== null && !byPath.has(path)) byPath.set(path, u.index);
+      }
+    }
+    return byPath.get(target) ?? -1;
+  };
+  // A draft uses a handful of labels, each written many times: what each means is worked out once.
+  const labels = new Map<string, { local: boolean; key: string }>();
+  const meaning = (label: string): { local: boolean; key: string } => {
+    let found = labels.get(label);
+    if (found === undefined) {
+      found = { local: LOCAL_LABEL.test(label), key: labelKey(label) };
+      labels.set(label, found);
+    }
+    return found;
+  };
   // How well a clause's own label fits a reference's: the same label, no label (a plain `216.`), another label.
-  const fit = (unit: Unit, key: string): number => (unit.clause?.label == null ? 1 : labelKey(unit.clause.label) === key ? 0 : 2);
+  const fit = (unit: Unit, key: string): number => (unit.clause?.label == null ? 1 : meaning(unit.clause.label).key === key ? 0 : 2);
   return ({ label, target }, from) => {
-    const numbered = byNum.get(target) ?? [];
+    const numbered = byNum.get(target);
+    if (numbered === undefined) return pathOf(target);
+    const { local, key } = meaning(label);
     // Siblings are the units with the same parent; `numbered` is in unit order, so the first found is the first sibling.
-    if (LOCAL_LABEL.test(label)) for (const i of numbered) if (units[i]!.parent === from.parent) return i;
-    const key = labelKey(label);
+    if (local) for (const i of numbered) if (units[i]!.parent === from.parent) return i;
+    if (numbered.length === 1) return numbered[0]!;
     let best: number[] = [];
     let bestFit = 3;
     for (const i of numbered) {
@@ -70,7 +91,7 @@ function resolver(units: readonly Unit[]): (reference: { label: string; target: 
     const top = best.find((i) => units[i]!.parent === -1);
     if (top !== undefined) return top;
     if (best.length === 1) return best[0]!;
-    return byPath.get(target) ?? -1;
+    return pathOf(target);
   };
 }
 
