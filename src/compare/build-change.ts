@@ -2,7 +2,7 @@ import type { Change, ChangeSide, DiffOp, Finding } from '../model/comparison.js
 import type { Draft, Facts } from '../model/index.js';
 import { capitalise, describeSide, describeSides, excerpt, finding } from './describe.js';
 import { diffText } from './diff-words.js';
-import { findChanges, joinFacts } from './find-changes.js';
+import { findTextChanges, joinFacts } from './find-changes.js';
 import type { ReferenceCheck, TextSide } from './find-changes.js';
 import type { CompareOptions } from './options.js';
 import { isWordToken, tokenize } from './tokens.js';
@@ -24,6 +24,8 @@ export interface Entry {
   size: number;
   /** Characters counted as kept (similarity × size). */
   kept: number;
+  /** Whether the text changed only by cross-references that follow the renumbering (and the heading not at all). */
+  referencesOnly: boolean;
 }
 
 /** What building a change needs from the comparison. */
@@ -99,6 +101,7 @@ export function buildChange(olds: Unit[], news: Unit[], moved: boolean, ctx: Bui
   let renumbered = false;
   let wordsInserted = 0;
   let wordsDeleted = 0;
+  let referencesOnly = false;
 
   if (olds.length === 0 || news.length === 0) {
     const adding = olds.length === 0;
@@ -127,11 +130,13 @@ export function buildChange(olds: Unit[], news: Unit[], moved: boolean, ctx: Bui
     wordsInserted = textDiff.wordsInserted;
     wordsDeleted = textDiff.wordsDeleted;
     let changed = textDiff.changed;
+    let headingChanged = false;
     const oldHeading = headingOf(olds);
     const newHeading = headingOf(news);
     if (single && (oldHeading !== null || newHeading !== null)) {
       const h = diffText(oldHeading ?? '', newHeading ?? '', options);
       headingDiff = h.ops;
+      headingChanged = h.changed;
       changed ||= h.changed;
       if (oldText.text.trim() === '' && newText.text.trim() === '') similarity = h.similarity;
     }
@@ -153,7 +158,9 @@ export function buildChange(olds: Unit[], news: Unit[], moved: boolean, ctx: Bui
     }
     if (kind === 'block' && findings.length > 0) findings.length = 0;
     const check = single && ctx.checkReference !== null ? ctx.checkReference({ old: olds[0]!, new: news[0]! }) : null;
-    findings.push(...findChanges(oldText, newText, textDiff.wordOps, check, single));
+    const found = findTextChanges(oldText, newText, textDiff.wordOps, check, single);
+    findings.push(...found.findings);
+    referencesOnly = found.referencesOnly && !headingChanged;
   }
   const change: Change = {
     key: keyOf(kind, oldSides, newSides),
@@ -171,5 +178,5 @@ export function buildChange(olds: Unit[], news: Unit[], moved: boolean, ctx: Bui
     findings,
   };
   const size = notReported ? 0 : oldText.text.length + newText.text.length;
-  return { change, old: olds, new: news, wordsInserted, wordsDeleted, size, kept: similarity * size };
+  return { change, old: olds, new: news, wordsInserted, wordsDeleted, size, kept: similarity * size, referencesOnly };
 }

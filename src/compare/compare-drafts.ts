@@ -177,6 +177,7 @@ function summarise(entries: readonly Entry[]): Summary {
     added: 0,
     removed: 0,
     modified: 0,
+    referencesOnly: 0,
     unchanged: 0,
     moved: 0,
     renumbered: 0,
@@ -188,7 +189,7 @@ function summarise(entries: readonly Entry[]): Summary {
     wordsDeleted: 0,
     findings: { info: 0, notice: 0, major: 0 },
   };
-  for (const { change, wordsInserted, wordsDeleted } of entries) {
+  for (const { change, wordsInserted, wordsDeleted, referencesOnly } of entries) {
     s.wordsInserted += wordsInserted;
     s.wordsDeleted += wordsDeleted;
     for (const f of change.findings) s.findings[f.severity]++;
@@ -198,6 +199,7 @@ function summarise(entries: readonly Entry[]): Summary {
     }
     if (change.notReported) s.notReported++;
     else s[change.status]++;
+    if (referencesOnly && change.status === 'modified') s.referencesOnly++;
     if (change.moved) s.moved++;
     if (change.renumbered) s.renumbered++;
   }

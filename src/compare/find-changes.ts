@@ -236,19 +236,32 @@ function applyRuns(text: string, applied: readonly Run[]): string {
  * findings: when nothing else changed, the facts are not compared at all.
  */
 export function findChanges(old: TextSide, neu: TextSide, ops: readonly DiffOp[], check: ReferenceCheck | null, wordLevel = true): Finding[] {
+  return findTextChanges(old, neu, ops, check, wordLevel).findings;
+}
+
+/** `findChanges`, also saying whether the text changed only by cross-references that follow the renumbering. */
+export function findTextChanges(
+  old: TextSide,
+  neu: TextSide,
+  ops: readonly DiffOp[],
+  check: ReferenceCheck | null,
+  wordLevel = true,
+): { findings: Finding[]; referencesOnly: boolean } {
   const changed = ops.some((op) => op.op !== 'equal' && op.ignored !== true);
   const out: Finding[] = [];
   if (changed && plainTypography(old.text) === plainTypography(neu.text)) {
     // Curly vs straight quotes, dashes, non-breaking spaces: the wording is the same, so no fact changed either.
     out.push(finding('typography-changed', 'Only typography changed (quotation marks, apostrophes, dashes or spaces); the wording is the same.'));
     if (old.facts !== null && neu.facts !== null && check !== null) out.push(...referenceChanges(old.facts, neu.facts, check));
-    return out;
+    return { findings: out, referencesOnly: false };
   }
   let changes = changed ? runs(ops) : [];
   let oldText = old.text;
+  let updated = false;
   if (changed && wordLevel && check !== null && old.facts !== null && neu.facts !== null) {
     const updates = referenceUpdates(changes, old.facts, neu.facts, check);
     if (updates.size > 0) {
+      updated = true;
       out.push(referenceUpdateFinding([...updates.values()]));
       changes = changes.filter((run) => !updates.has(run));
       oldText = applyRuns(old.text, [...updates.keys()]);
@@ -259,8 +272,8 @@ export function findChanges(old: TextSide, neu: TextSide, ops: readonly DiffOp[]
     if (substantive) out.push(...findFactChanges(old.facts, neu.facts));
     if (check !== null) out.push(...referenceChanges(old.facts, neu.facts, check));
   }
-  if (!substantive) return out;
+  if (!substantive) return { findings: out, referencesOnly: updated };
   out.push(...conditionChanges(oldText, neu.text));
   if (wordLevel) out.push(...qualifierChanges(changes), ...provenanceChanges(changes, old, neu));
-  return out;
+  return { findings: out, referencesOnly: false };
 }

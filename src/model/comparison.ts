@@ -143,6 +143,8 @@ export const Summary = z.object({
   removed: z.number().int().min(0),
   /** Clauses whose text or heading changed. */
   modified: z.number().int().min(0),
+  /** Of the modified clauses, those whose only change is cross-references that follow the renumbering (`reference-updated`). */
+  referencesOnly: z.number().int().min(0),
   /** Clauses whose text and heading are the same. */
   unchanged: z.number().int().min(0),
   /** Clauses that moved. */

@@ -174,6 +174,7 @@ function versionView(role: 'old' | 'new', v: VersionHeader): VersionView {
 
 const COUNT_LABELS: [keyof Summary, string, string][] = [
   ['modified', 'modified', 'modified'],
+  ['referencesOnly', 'of them only by cross-references that follow the renumbering', 'of them only by cross-references that follow the renumbering'],
   ['added', 'added', 'added'],
   ['removed', 'removed', 'removed'],
   ['moved', 'moved', 'moved'],

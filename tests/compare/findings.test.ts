@@ -276,11 +276,13 @@ describe('finding rules', () => {
       ]);
       // "Clause 3" names the point numbered 3., not Article 3; "Article 2" still names Article 2.
       expect(allRules(c).filter((r) => r !== 'clause-renumbered').sort()).toEqual(['clause-added', 'reference-updated']);
+      expect(c.summary).toMatchObject({ modified: 1, referencesOnly: 1 });
     });
 
     it('still reports what else changed in the clause, and the condition only when its words changed', () => {
       const same = compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties within 2 years, subject to Clause 4.')));
       expect(rules(changeOf(same, '2.')).filter((r) => r !== 'clause-renumbered')).toEqual(['reference-updated', 'duration-changed']);
+      expect(same.summary).toMatchObject({ modified: 1, referencesOnly: 0 });
       const condition = compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties, unless Clause 4 applies.')));
       const change = changeOf(condition, '2.');
       expect(rules(change)).toContain('condition-changed');

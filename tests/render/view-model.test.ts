@@ -22,6 +22,27 @@ describe('view model', () => {
     );
   });
 
+  test('the summary says how many modified clauses changed only by cross-references that follow the renumbering', () => {
+    const old = makeDraft([
+      { num: '1.', text: 'Duties are eliminated.' },
+      { num: '2.', text: 'Quotas end, subject to point 1.' },
+    ]);
+    const neu = makeDraft([
+      { num: '1.', text: 'Services are covered.' },
+      { num: '2.', text: 'Duties are eliminated.' },
+      { num: '3.', text: 'Quotas end, subject to point 2.' },
+    ]);
+    const refs = (text: string, target: string): { references: { label: string; target: string; external: boolean; raw: string; span: { start: number; end: number } }[] } => {
+      const raw = `point ${target}`;
+      const start = text.indexOf(raw);
+      return { references: [{ label: 'point', target, external: false, raw, span: { start, end: start + raw.length } }] };
+    };
+    old.clauses[1]!.facts = { ...old.clauses[1]!.facts, ...refs(old.clauses[1]!.text, '1') };
+    neu.clauses[2]!.facts = { ...neu.clauses[2]!.facts, ...refs(neu.clauses[2]!.text, '2') };
+    const counts = view(compareDrafts(old, neu)).summary.counts.map((c) => `${c.count} ${c.label}`);
+    expect(counts).toEqual(['1 modified', '1 of them only by cross-references that follow the renumbering', '1 added', '2 renumbered', '1 unchanged']);
+  });
+
   test('a moved clause gets a note at its old place, linked both ways', () => {
     const vm = view();
     const moved = vm.changes.find((c) => c.moved)!;
