@@ -18,6 +18,64 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+/** One character of white space, as `\s` means it (all of them are in the Basic Multilingual Plane). */
+const SPACE_CHAR = /\s/;
+
+/** Whether a UTF-16 code unit is white space (the ASCII ones decided without the regular expression). */
+function isSpaceUnit(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE_CHAR.test(String.fromCharCode(code));
+}
+
+/**
+ * Whether `tokenize` cuts `text` at `at` (0 ≤ at ≤ length) whatever the rest of the text is: at either end, or where
+ * a white-space run starts or ends. No token holds both white space and anything else (a run of white space is one
+ * token, the other patterns take no white space), and no pattern looks past the token it takes, so the tokens of the
+ * text are then the tokens of the text before `at` followed by those of the text after it.
+ */
+export function isSpaceEdge(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  return isSpaceUnit(text.charCodeAt(at - 1)) !== isSpaceUnit(text.charCodeAt(at));
+}
+
+const isDigitUnit = (code: number): boolean => code >= 48 && code <= 57;
+/** `\w` in ASCII: a letter, digit or underscore. */
+const isWordUnit = (code: number): boolean => isDigitUnit(code) || code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isNumberJoiner = (code: number): boolean => code === 46 || code === 44;
+const isWordJoiner = (code: number): boolean => code === 39;
+
+/** Where `part+(?:joiner part+)*` ends when it starts at `at` (a `part`), not reading at or past `to`. */
+function skipJoined(text: string, at: number, to: number, isPart: (code: number) => boolean, isJoiner: (code: number) => boolean): number {
+  do {
+    at++;
+    while (at < to && isPart(text.charCodeAt(at))) at++;
+  } while (at + 1 < to && isJoiner(text.charCodeAt(at)) && isPart(text.charCodeAt(at + 1)));
+  return at;
+}
+
+/**
+ * How many tokens of `text.slice(from, to)` are not white space, as `tokenize(…).filter((t) => !isSpaceToken(t)).length`
+ * but without building the tokens: ASCII text is read as `ASCII_TOKEN` would read it (a number, else a word, else one
+ * character; white space skipped); text with any other character is tokenized.
+ */
+export function countNonSpaceTokens(text: string, from = 0, to = text.length): number {
+  let count = 0;
+  let at = from;
+  while (at < to) {
+    const code = text.charCodeAt(at);
+    if (code >= 128) return tokenize(text.slice(from, to)).filter((token) => !isSpaceToken(token)).length;
+    if (isSpaceUnit(code)) {
+      at++;
+      continue;
+    }
+    count++;
+    if (isDigitUnit(code)) at = skipJoined(text, at, to, isDigitUnit, isNumberJoiner);
+    else if (isWordUnit(code)) at = skipJoined(text, at, to, isWordUnit, isWordJoiner);
+    else at++;
+  }
+  return count;
+}
+
 /** Whether a token holds a letter or digit (counts as a word). */
 export function isWordToken(token: string): boolean {
   return WORDLIKE.test(token);
