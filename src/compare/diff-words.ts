@@ -1,7 +1,8 @@
 import { diffArrays } from 'diff';
+import type { ChangeObject } from 'diff';
 import type { DiffOp } from '../model/comparison.js';
 import { CompareOptions } from './options.js';
-import { countNonSpaceTokens, isSmallToken, isSpaceEdge, isSpaceToken, isWordToken, plainTypography, tokenize } from './tokens.js';
+import { countNonSpaceTokens, everyToken, isSmallToken, isSpaceEdge, isSpaceToken, isWordToken, plainTypography, tokenize } from './tokens.js';
 
 /** The options the word diff uses (see `CompareOptions` for what each does). */
 export type DiffTextOptions = Pick<
@@ -112,9 +113,9 @@ function foldSmallIslands(ops: readonly DiffOp[], maxWords: number): DiffOp[] {
     const after = ops[index + 1];
     const between = before !== undefined && after !== undefined && before.op !== 'equal' && after.op !== 'equal' && !before.ignored && !after.ignored;
     if (op.op === 'equal' && between) {
-      const tokens = tokenize(op.text);
-      const words = tokens.filter(isWordToken).length;
-      if (words <= maxWords && tokens.every(isSmallToken)) {
+      // Small tokens only, and at most `maxWords` words: most islands fail at their first few tokens.
+      let words = 0;
+      if (everyToken(op.text, (token) => isSmallToken(token) && !(isWordToken(token) && ++words > maxWords))) {
         items.push({ op: 'delete', text: op.text, ignored: false }, { op: 'insert', text: op.text, ignored: false });
         folded = true;
         return;
@@ -143,6 +144,22 @@ function coarseDiff(oldTokens: readonly string[], newTokens: readonly string[]):
   ]);
 }
 
+/**
+ * jsdiff's changes between two key lists that differ at both ends, or undefined when it gives up (`maxEditLength`,
+ * `timeout`). One token against another (a renumbered reference) needs no search: the only diff is the removal and
+ * the insertion, two edits, which jsdiff finds unless `maxEditLength` is below 2 (a `timeout` is left to jsdiff).
+ */
+function diffMiddle(oldKeys: string[], newKeys: string[], opts: DiffTextOptions): ChangeObject<string[]>[] | undefined {
+  if (oldKeys.length === 1 && newKeys.length === 1 && opts.timeout === undefined) {
+    if (opts.maxEditLength < 2) return undefined;
+    return [
+      { value: oldKeys, count: 1, added: false, removed: true },
+      { value: newKeys, count: 1, added: true, removed: false },
+    ];
+  }
+  return diffArrays(oldKeys, newKeys, { maxEditLength: opts.maxEditLength, ...(opts.timeout === undefined ? {} : { timeout: opts.timeout }) });
+}
+
 /** No shared head or tail: the texts are tokenized whole. */
 const WHOLE = { head: 0, tail: 0 } as const;
 
@@ -165,6 +182,8 @@ function sharedFrame(oldText: string, newText: string): { head: number; tail: nu
 /**
  * Word diff of two texts with jsdiff (`diffArrays` over our own tokens, so the result is lossless by construction),
  * guarded by `maxEditLength`/`timeout`, then merged, ordered and made readable; verified lossless before it is returned.
+ * Most pairs differ in a word or two of a long text: only the middle between their shared head and tail is tokenized
+ * (the same result as tokenizing the texts whole, tests/compare/diff-words-fast-paths.test.ts).
  */
 export function diffText(oldText: string, newText: string, options: Partial<DiffTextOptions> = {}): TextDiff {
   if (oldText === newText) {
@@ -233,10 +252,7 @@ export function diffText(oldText: string, newText: string, options: Partial<Diff
   }
   for (let k = 0; k < start; k++) pair(k, k);
   let coarse: TextDiff['coarse'] = null;
-  const middle =
-    endA > start && endB > start
-      ? diffArrays(ka.slice(start, endA), kb.slice(start, endB), { maxEditLength: opts.maxEditLength, ...(opts.timeout === undefined ? {} : { timeout: opts.timeout }) })
-      : undefined;
+  const middle = endA > start && endB > start ? diffMiddle(ka.slice(start, endA), kb.slice(start, endB), opts) : undefined;
   let i = start;
   let j = start;
   if (middle === undefined) {

@@ -1,12 +1,13 @@
 /**
  * The word diff tokenizes only the middle of two texts, between their shared head and tail cut back to white-space
  * edges, and counts the shared tokens without building them: it gives exactly what the frozen plain version gives
- * (every text tokenized whole), and the helpers it rests on (`isSpaceEdge`, `countNonSpaceTokens`) agree with `tokenize`.
+ * (every text tokenized whole), and the helpers it rests on (`isSpaceEdge`, `countNonSpaceTokens`, `everyToken`) agree
+ * with `tokenize`.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { diffText } from '../../src/compare/diff-words.js';
-import { countNonSpaceTokens, isSpaceEdge, isSpaceToken, tokenize } from '../../src/compare/tokens.js';
+import { countNonSpaceTokens, everyToken, isSpaceEdge, isSpaceToken, tokenize } from '../../src/compare/tokens.js';
 import { diffTextReference } from './diff-words-reference.js';
 import { propertyRuns } from './helpers.js';
 
@@ -103,6 +104,22 @@ describe('word diff fast paths', () => {
         expect(countNonSpaceTokens(text, from, to)).toBe(nonSpace(text.slice(from, to)));
         expect(countNonSpaceTokens(text)).toBe(nonSpace(text));
         expect(countNonSpaceTokens(text, from)).toBe(nonSpace(text.slice(from)));
+      }),
+      { numRuns: propertyRuns(2000) },
+    );
+  });
+
+  test('everyToken reads the tokens of tokenize in turn, and stops at the first that fails', () => {
+    fc.assert(
+      fc.property(fc.oneof(pieces(30), ascii(40), loose), fc.nat(), (text, seed) => {
+        const tokens = tokenize(text);
+        const read: string[] = [];
+        expect(everyToken(text, (token) => read.push(token) > 0)).toBe(true);
+        expect(read).toEqual(tokens);
+        const stop = seed % (tokens.length + 1);
+        read.length = 0;
+        expect(everyToken(text, (token) => read.push(token) <= stop)).toBe(stop === tokens.length);
+        expect(read).toEqual(tokens.slice(0, Math.min(stop + 1, tokens.length)));
       }),
       { numRuns: propertyRuns(2000) },
     );
