@@ -160,6 +160,9 @@ function diffMiddle(oldKeys: string[], newKeys: string[], opts: DiffTextOptions)
   return diffArrays(oldKeys, newKeys, { maxEditLength: opts.maxEditLength, ...(opts.timeout === undefined ? {} : { timeout: opts.timeout }) });
 }
 
+/** Characters compared at a time while looking for the shared head and tail. */
+const BLOCK = 32;
+
 /** No shared head or tail: the texts are tokenized whole. */
 const WHOLE = { head: 0, tail: 0 } as const;
 
@@ -170,10 +173,15 @@ const WHOLE = { head: 0, tail: 0 } as const;
  */
 function sharedFrame(oldText: string, newText: string): { head: number; tail: number } {
   const shorter = Math.min(oldText.length, newText.length);
+  // Whole blocks first: V8 compares two slices natively, much faster than one character at a time in a loop.
   let head = 0;
+  while (head + BLOCK <= shorter && oldText.slice(head, head + BLOCK) === newText.slice(head, head + BLOCK)) head += BLOCK;
   while (head < shorter && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;
   let tail = 0;
-  while (tail < shorter - head && oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
+  const oldEnd = oldText.length;
+  const newEnd = newText.length;
+  while (tail + BLOCK <= shorter - head && oldText.slice(oldEnd - tail - BLOCK, oldEnd - tail) === newText.slice(newEnd - tail - BLOCK, newEnd - tail)) tail += BLOCK;
+  while (tail < shorter - head && oldText.charCodeAt(oldEnd - 1 - tail) === newText.charCodeAt(newEnd - 1 - tail)) tail++;
   while (!isSpaceEdge(oldText, head) || !isSpaceEdge(newText, head)) head--;
   while (!isSpaceEdge(oldText, oldText.length - tail) || !isSpaceEdge(newText, newText.length - tail)) tail--;
   return { head, tail };

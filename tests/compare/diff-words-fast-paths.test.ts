@@ -23,9 +23,19 @@ const ascii = (maxLength: number): fc.Arbitrary<string> =>
 const loose = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
 const part = fc.oneof({ weight: 3, arbitrary: pieces(12) }, { weight: 3, arbitrary: ascii(20) }, { weight: 1, arbitrary: loose });
 
-/** Two texts with a shared head and tail around their own middles (often empty), or two unrelated texts. */
+/** Two texts with a shared head and tail around their own middles (often empty; long enough for whole blocks), or two unrelated texts. */
 const textPair = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(part, part, part, part).map(([head, x, y, tail]) => [head + x + tail, head + y + tail] as const) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(part, part, part, part).map(([head, x, y, tail]) => [head.repeat(5) + x + tail.repeat(5), head.repeat(5) + y + tail.repeat(5)] as const),
+  },
+  // A repeated piece inserted: the shared head and tail, each found alone, overlap in the shorter text.
+  { weight: 1, arbitrary: fc.tuple(part, part, fc.nat(4)).map(([head, tail, n]) => [head + tail, head + tail.repeat(n + 2)] as const) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(part, part, part, fc.nat(40)).map(([head, x, tail, n]) => [head + tail, head + x + head.slice(head.length - n) + tail] as const),
+  },
   { weight: 1, arbitrary: fc.tuple(part, part) },
   { weight: 1, arbitrary: fc.tuple(part, fc.constant('')) },
   { weight: 1, arbitrary: fc.tuple(fc.constant(''), part) },
