@@ -18,6 +18,89 @@ export function tokenize(text: string): string[] {
   return tokens;
 }
 
+/** How `ASCII_TOKEN` sees a character: white space, a digit, another word character (`\w`), or anything else (non-ASCII too). */
+const SPACE_KIND = 0;
+const DIGIT_KIND = 1;
+const WORD_KIND = 2;
+const OTHER_KIND = 3;
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  return /\s/.test(char) ? SPACE_KIND : /[0-9]/.test(char) ? DIGIT_KIND : /\w/.test(char) ? WORD_KIND : OTHER_KIND;
+});
+const kindOf = (code: number): number => (code < 128 ? ASCII_KIND[code]! : OTHER_KIND);
+
+/** One character of white space, as `\s` means it (all of them are in the Basic Multilingual Plane). */
+const SPACE_CHAR = /\s/;
+
+/** Whether a UTF-16 code unit is white space (the ASCII ones decided without the regular expression). */
+function isSpaceUnit(code: number): boolean {
+  if (code < 128) return ASCII_KIND[code] === SPACE_KIND;
+  return SPACE_CHAR.test(String.fromCharCode(code));
+}
+
+/**
+ * Whether `tokenize` cuts `text` at `at` (0 ≤ at ≤ length) whatever the rest of the text is: at either end, or where
+ * a white-space run starts or ends. No token holds both white space and anything else (a run of white space is one
+ * token, the other patterns take no white space), and no pattern looks past the token it takes, so the tokens of the
+ * text are then the tokens of the text before `at` followed by those of the text after it.
+ */
+export function isSpaceEdge(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return true;
+  return isSpaceUnit(text.charCodeAt(at - 1)) !== isSpaceUnit(text.charCodeAt(at));
+}
+
+/** Whether a character goes on a number (`number`: digits) or a word (word characters) in ASCII text. */
+const continues = (code: number, number: boolean): boolean => {
+  const kind = kindOf(code);
+  return kind === DIGIT_KIND || (!number && kind === WORD_KIND);
+};
+/** Whether a character joins two parts of a number (`.` or `,`) or of a word (`'`) in ASCII text. */
+const joins = (code: number, number: boolean): boolean => (number ? code === 46 || code === 44 : code === 39);
+
+/**
+ * How many tokens of `text.slice(from, to)` are not white space, as `tokenize(…).filter((t) => !isSpaceToken(t)).length`
+ * but without building the tokens. ASCII text is read as `ASCII_TOKEN` reads it: white space skipped; at a digit a
+ * number (digits joined by single `.` or `,`); at another word character a word (word characters, digits included,
+ * joined by single apostrophes); else one character. Text with any other character is tokenized.
+ */
+export function countNonSpaceTokens(text: string, from = 0, to = text.length): number {
+  let count = 0;
+  let at = from;
+  while (at < to) {
+    const code = text.charCodeAt(at++);
+    if (code >= 128) return tokenize(text.slice(from, to)).filter((token) => !isSpaceToken(token)).length;
+    const kind = ASCII_KIND[code]!;
+    if (kind === SPACE_KIND) continue;
+    count++;
+    if (kind === OTHER_KIND) continue;
+    const number = kind === DIGIT_KIND;
+    for (;;) {
+      while (at < to && continues(text.charCodeAt(at), number)) at++;
+      if (at + 1 < to && joins(text.charCodeAt(at), number) && continues(text.charCodeAt(at + 1), number)) at += 2;
+      else break;
+    }
+  }
+  return count;
+}
+
+/** `TOKEN` and `ASCII_TOKEN` for reading tokens one at a time (own copies: `match` resets a global pattern's position). */
+const EACH_TOKEN = new RegExp(TOKEN.source, 'gu');
+const EACH_ASCII_TOKEN = new RegExp(ASCII_TOKEN.source, 'g');
+
+/**
+ * Whether every token of `text` passes `test`, as `tokenize(text).every(test)`, but reading the tokens one at a time
+ * and stopping at the first that fails. (`TOKEN` matches at every place, a white-space run or any other single code
+ * point at worst, so the tokens read in turn are those `tokenize` gives.)
+ */
+export function everyToken(text: string, test: (token: string) => boolean): boolean {
+  const pattern = NOT_ASCII.test(text) ? EACH_TOKEN : EACH_ASCII_TOKEN;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+    if (!test(match[0])) return false;
+  }
+  return true;
+}
+
 /** Whether a token holds a letter or digit (counts as a word). */
 export function isWordToken(token: string): boolean {
   return WORDLIKE.test(token);
