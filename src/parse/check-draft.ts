@@ -28,25 +28,12 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
     }
   });
 
-  const checkSiblings = (siblings: readonly Clause[]): void => {
-    const byNumber = new Map<string, Clause>();
-    for (const clause of siblings) {
-      if (clause.numValue === null) continue;
-      const key = `${clause.label ?? ''}|${clause.style}|${clause.numValue}`;
-      const first = byNumber.get(key);
-      if (first) {
-        const { line, column } = clause.position.start;
-        problems.push(warning(line, column, 'duplicate-number', `"${clause.num}" is used twice at the same level (first at line ${first.position.start.line}); one of them is probably misnumbered`));
-      } else {
-        byNumber.set(key, clause);
-      }
-    }
-  };
-  checkSiblings(draft.clauses);
+  checkSiblings(draft.clauses, problems);
+  // One walk: the numbers at each level, and the numbers and ids a reference may name.
   const numbers = new Set<string>();
   const all: Clause[] = [];
   forEachClause(draft.clauses, (clause) => {
-    checkSiblings(clause.children);
+    checkSiblings(clause.children, problems);
     all.push(clause);
     if (clause.numValue !== null) numbers.add(clause.numValue.toLowerCase());
     numbers.add(clause.id.toLowerCase());
@@ -62,9 +49,9 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
     }
   }
 
-  const ids = new Set(all.map((c) => c.id));
+  const ids = draft.modelledOn.length > 0 ? new Set(all.map((c) => c.id)) : null;
   for (const link of draft.modelledOn) {
-    if (link.clause !== null && !ids.has(link.clause)) {
+    if (link.clause !== null && !ids!.has(link.clause)) {
       problems.push(warning(1, 1, 'modelled-on-unknown-clause', `modelledOn names clause "${link.clause}", which is not in this draft`));
     }
   }
@@ -72,4 +59,50 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
     problems.push(error(1, 1, 'follows-itself', `"follows" names this draft's own id "${draft.id}"`));
   }
   return problems;
+}
+
+/** Siblings of a small level are compared in pairs, without a map and its keys (a level holds a few clauses). */
+const PAIRWISE_SIBLINGS = 12;
+
+/** Warns about a number used twice among siblings (the same label and style): `checkSiblingsPlainly`, faster. */
+export function checkSiblings(siblings: readonly Clause[], problems: Problem[]): void {
+  if (siblings.length < 2) return;
+  if (siblings.length > PAIRWISE_SIBLINGS) {
+    checkSiblingsPlainly(siblings, problems);
+    return;
+  }
+  for (let j = 1; j < siblings.length; j++) {
+    const clause = siblings[j]!;
+    if (clause.numValue === null) continue;
+    for (let i = 0; i < j; i++) {
+      const first = siblings[i]!;
+      // Keys are made only for equal numbers (rare), so the rule is the plain check's own.
+      if (first.numValue === clause.numValue && numberKey(first) === numberKey(clause)) {
+        duplicateNumber(clause, first, problems);
+        break;
+      }
+    }
+  }
+}
+
+/** Warns about a number used twice among siblings, keyed by label, style and number. */
+export function checkSiblingsPlainly(siblings: readonly Clause[], problems: Problem[]): void {
+  const byNumber = new Map<string, Clause>();
+  for (const clause of siblings) {
+    if (clause.numValue === null) continue;
+    const key = numberKey(clause);
+    const first = byNumber.get(key);
+    if (first) duplicateNumber(clause, first, problems);
+    else byNumber.set(key, clause);
+  }
+}
+
+/** What makes two sibling numbers the same: label, style and value. */
+function numberKey(clause: Clause): string {
+  return `${clause.label ?? ''}|${clause.style}|${clause.numValue}`;
+}
+
+function duplicateNumber(clause: Clause, first: Clause, problems: Problem[]): void {
+  const { line, column } = clause.position.start;
+  problems.push(warning(line, column, 'duplicate-number', `"${clause.num}" is used twice at the same level (first at line ${first.position.start.line}); one of them is probably misnumbered`));
 }

@@ -1,0 +1,104 @@
+/**
+ * The reader's exact shortcuts give what the plain code gives: ids derived segment by segment, sibling numbers
+ * compared in pairs, the colon at the end of a text found without a regex, the text decoded and cut into chunks
+ * with plain searches.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Clause } from '../../src/model/draft.js';
+import { derivedId, extendDerivedId } from '../../src/parse/assemble-draft.js';
+import { endsWithColon } from '../../src/parse/build-clauses.js';
+import { checkSiblings, checkSiblingsPlainly } from '../../src/parse/check-draft.js';
+import { fastPaths } from '../../src/parse/find-shared.js';
+import type { Problem } from '../../src/parse/problem.js';
+import { parseDraft } from '../../src/parse/parse-draft.js';
+import { DEFAULT_SEED, generatePair } from '../../bench/generate.mjs';
+import { propertyRuns } from '../compare/helpers.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const markdownIn = (dir: string): string[] => readdirSync(`${root}${dir}`).filter((f) => f.endsWith('.md')).map((f) => `${dir}/${f}`);
+
+/** What the reader makes of a text, every fact included, with the shortcuts on or off. */
+function parsed(input: string | Uint8Array, fast: boolean): string {
+  fastPaths.enabled = fast;
+  try {
+    const result = parseDraft(input, { path: 'draft.md' });
+    return JSON.stringify(result);
+  } finally {
+    fastPaths.enabled = true;
+  }
+}
+
+afterEach(() => {
+  fastPaths.enabled = true;
+});
+
+/** Path segments as the reader makes them (numbers, letters, dotted numbers, bullets) and odd ones. */
+const segmentArb = fc.oneof(
+  fc.constantFrom('1', '2', '10', 'a', 'b', 'iv', 'V', '3.2', '3.2.1', '7', '7.1', '7.1.a', '•1', '•2', '', '.', '..', '5.', '§4', 'a-b', 'é', '1.1', '1.1.1'),
+  fc.string({ maxLength: 5 }),
+);
+
+describe('ids derived segment by segment', () => {
+  test('give derivedId of the whole path', () => {
+    fc.assert(
+      fc.property(fc.array(segmentArb, { minLength: 1, maxLength: 6 }), (path) => {
+        let derived: string | null = null;
+        for (const segment of path) derived = extendDerivedId(derived, segment);
+        expect(derived || 'clause').toBe(derivedId(path));
+      }),
+      { numRuns: propertyRuns(2000) },
+    );
+  });
+});
+
+describe('sibling numbers compared in pairs', () => {
+  const clauseArb = fc.record({
+    numValue: fc.oneof(fc.constant(null), fc.constantFrom('1', '2', '3', 'a', 'b', 'i', '1|x')),
+    label: fc.oneof(fc.constant(null), fc.constantFrom('', 'Article', 'Point', 'x|decimal')),
+    style: fc.constantFrom('decimal', 'lower-alpha', 'lower-roman', 'bullet'),
+    line: fc.nat(50),
+  });
+  test('warn as the keyed check does, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(clauseArb, { maxLength: 20 }), (specs) => {
+        const siblings = specs.map(
+          (s, index) => ({ num: `${s.numValue}.`, numValue: s.numValue, label: s.label, style: s.style, position: { start: { line: s.line + 1, column: index + 1, offset: 0 } } }) as unknown as Clause,
+        );
+        const fast: Problem[] = [];
+        const plain: Problem[] = [];
+        checkSiblings(siblings, fast);
+        checkSiblingsPlainly(siblings, plain);
+        expect(fast).toEqual(plain);
+      }),
+      { numRuns: propertyRuns(2000) },
+    );
+  });
+});
+
+describe('a colon at the end of a text', () => {
+  const pieceArb = fc.constantFrom(':', ' ', '\n', '\t', '\u00a0', '\u2003', '\u2028', '\ufeff', '\u200b', 'a', '.', ';', '：');
+  test('is found as /:\\s*$/ finds it', () => {
+    const check = (text: string): void => {
+      fastPaths.enabled = false;
+      const plain = endsWithColon(text);
+      fastPaths.enabled = true;
+      expect(endsWithColon(text)).toBe(plain);
+    };
+    fc.assert(fc.property(fc.array(pieceArb, { maxLength: 8 }).map((p) => p.join('')), check), { numRuns: propertyRuns(2000) });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), check), { numRuns: propertyRuns(1000) });
+  });
+});
+
+describe('the whole reader', () => {
+  test('reads the fixtures, the shipped drafts and generated treaties the same with its shortcuts off', () => {
+    for (const file of [...markdownIn('tests/fixtures/parse'), ...markdownIn('drafts')]) {
+      const bytes = readFileSync(`${root}${file}`);
+      expect(parsed(bytes, true)).toBe(parsed(bytes, false));
+    }
+    const pair = generatePair({ words: 6_000, numbered: true }, DEFAULT_SEED);
+    for (const text of [pair.old, pair.new]) expect(parsed(text, true)).toBe(parsed(text, false));
+  });
+});
