@@ -11,12 +11,16 @@ import type { Clause } from '../../src/model/draft.js';
 import { derivedId, extendDerivedId } from '../../src/parse/assemble-draft.js';
 import { endsWithColon } from '../../src/parse/build-clauses.js';
 import { checkSiblings, checkSiblingsPlainly } from '../../src/parse/check-draft.js';
+import type { Party } from '../../src/model/draft.js';
+import { findFacts, findFactsLazily } from '../../src/parse/find-facts.js';
 import { fastPaths } from '../../src/parse/find-shared.js';
+import { isUncuttable } from '../../src/parse/parse-markdown.js';
 import type { Problem } from '../../src/parse/problem.js';
 import { parseDraft } from '../../src/parse/parse-draft.js';
 import { DEFAULT_SEED, generatePair } from '../../bench/generate.mjs';
 import { propertyRuns } from '../compare/helpers.js';
 
+const PARTIES: readonly Party[] = [{ name: 'Russia', aliases: [], roles: [], signatureRequired: null }];
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const markdownIn = (dir: string): string[] => readdirSync(`${root}${dir}`).filter((f) => f.endsWith('.md')).map((f) => `${dir}/${f}`);
 
@@ -34,6 +38,14 @@ function parsed(input: string | Uint8Array, fast: boolean): string {
 afterEach(() => {
   fastPaths.enabled = true;
 });
+
+/** Expects a call to give the same with the shortcuts on as with them off. */
+function expectSameWithShortcutsOff<T>(run: () => T): void {
+  fastPaths.enabled = false;
+  const plain = run();
+  fastPaths.enabled = true;
+  expect(run()).toEqual(plain);
+}
 
 /** Path segments as the reader makes them (numbers, letters, dotted numbers, bullets) and odd ones. */
 const segmentArb = fc.oneof(
@@ -81,12 +93,7 @@ describe('sibling numbers compared in pairs', () => {
 describe('a colon at the end of a text', () => {
   const pieceArb = fc.constantFrom(':', ' ', '\n', '\t', '\u00a0', '\u2003', '\u2028', '\ufeff', '\u200b', 'a', '.', ';', '：');
   test('is found as /:\\s*$/ finds it', () => {
-    const check = (text: string): void => {
-      fastPaths.enabled = false;
-      const plain = endsWithColon(text);
-      fastPaths.enabled = true;
-      expect(endsWithColon(text)).toBe(plain);
-    };
+    const check = (text: string): void => expectSameWithShortcutsOff(() => endsWithColon(text));
     fc.assert(fc.property(fc.array(pieceArb, { maxLength: 8 }).map((p) => p.join('')), check), { numRuns: propertyRuns(2000) });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), check), { numRuns: propertyRuns(1000) });
   });
@@ -100,5 +107,48 @@ describe('the whole reader', () => {
     }
     const pair = generatePair({ words: 6_000, numbered: true }, DEFAULT_SEED);
     for (const text of [pair.old, pair.new]) expect(parsed(text, true)).toBe(parsed(text, false));
+  });
+});
+
+describe('lazy facts', () => {
+  const texts = [
+    'Russia shall withdraw 600,000 troops by 20 November 2025 under Article 5 and clauses 4 and 5, for ten years.',
+    'Nothing to find here.',
+    '',
+  ];
+  test('look like the facts findFacts returns to JSON, spreads, keys, descriptors and equality', () => {
+    for (const text of texts) {
+      const plain = findFacts(text, PARTIES);
+      const lazy = findFactsLazily(text, PARTIES);
+      expect(Object.keys(lazy)).toEqual(Object.keys(plain));
+      expect(Reflect.ownKeys(lazy).filter((k) => Object.getOwnPropertyDescriptor(lazy, k)!.enumerable)).toEqual(Object.keys(plain));
+      for (const key of Object.keys(plain)) {
+        const descriptor = Object.getOwnPropertyDescriptor(lazy, key)!;
+        expect(descriptor.enumerable && descriptor.configurable && typeof descriptor.get === 'function' && descriptor.set === undefined).toBe(true);
+      }
+      expect(Object.getPrototypeOf(lazy)).toBe(Object.prototype);
+      expect(JSON.stringify(lazy)).toBe(JSON.stringify(plain));
+      expect({ ...lazy }).toStrictEqual(plain);
+      expect(lazy).toStrictEqual(plain);
+      // Each kind is found once: reading again gives the very same array.
+      expect(lazy.numbers).toBe(lazy.numbers);
+    }
+  });
+
+  test('of different texts do not share what they found', () => {
+    const a = findFactsLazily(texts[0]!, PARTIES);
+    const b = findFactsLazily(texts[1]!, PARTIES);
+    expect(b.references).toEqual([]);
+    expect(a.references.length).toBeGreaterThan(0);
+    expect(a.obligations).not.toBe(b.obligations);
+  });
+});
+
+describe('texts that cannot be cut into chunks', () => {
+  const pieceArb = fc.constantFrom('```', '``', '~~~', '~~', '<', '<div>', '>', ' ', '\t', '\n', '\u2028', '\u2029', '\r', '[', ']', ':', '[a]:', '[^1]: ', 'x', 'text ', '> <');
+  test('are found by plain searches as by NOT_CUTTABLE', () => {
+    const check = (text: string): void => expectSameWithShortcutsOff(() => isUncuttable(text));
+    fc.assert(fc.property(fc.array(pieceArb, { maxLength: 12 }).map((p) => p.join('')), check), { numRuns: propertyRuns(3000) });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), check), { numRuns: propertyRuns(1000) });
   });
 });
