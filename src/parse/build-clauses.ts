@@ -240,7 +240,7 @@ class Builder {
   }
 
   private item(item: ListItem, number: { value: string; delimiter: string } | null, stack: Entry[], floor: number, nesting: number): void {
-    const [first, ...rest] = item.children;
+    const first = item.children[0];
     if (!first) return;
     if (number === null && item.children.length === 1 && first.type === 'list') {
       this.list(first, stack, floor, nesting + 1);
@@ -283,13 +283,14 @@ class Builder {
     const attached = this.attachFlow(clause, flowKey(marker, style), style, clause.numValue, stack, floor, true);
     // The item's own content: further lines of its first paragraph, then its other children.
     const itemFloor = attached ? stack.length - 1 : floor;
-    const tail: (BlockContent | Nodes)[] = first.type === 'paragraph' ? [] : [first];
-    for (const segment of leadSegments.slice(1)) this.paragraph(segment, stack, itemFloor);
+    for (let i = 1; i < leadSegments.length; i++) this.paragraph(leadSegments[i]!, stack, itemFloor);
+    // The first child is read above when it is a paragraph; the others as they come.
+    const others = first.type === 'paragraph' ? item.children.slice(1) : item.children;
     if (nesting >= LIMITS.maxNesting) {
-      const text = reflow([...tail, ...rest].map((n) => inlineText(n as Nodes)).join('\n'));
+      const text = reflow(others.map((n) => inlineText(n as Nodes)).join('\n'));
       if (text !== '') clause.textParts.push(text);
     } else {
-      this.flow([...tail, ...rest], stack, itemFloor, nesting + 1);
+      this.flow(others, stack, itemFloor, nesting + 1);
     }
     popTo(stack, itemFloor + 1);
   }
@@ -316,7 +317,8 @@ class Builder {
   /** Adds a clause under the nearest clause on the stack; past the depth limit it becomes text of that clause. */
   private attach(clause: RawClause, stack: Entry[]): boolean {
     const parent = nearestClause(stack);
-    const depth = stack.filter((e) => 'clause' in e).length;
+    let depth = 0;
+    for (const entry of stack) if ('clause' in entry) depth += 1;
     if (parent && depth >= LIMITS.maxClauseDepth) {
       if (!this.warnedDepth) {
         this.warnedDepth = true;

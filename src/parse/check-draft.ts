@@ -41,7 +41,9 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
 
   if (draft.completeness === 'full' && all.length > 0) {
     for (const clause of all) {
-      for (const reference of clause.facts.references) {
+      const references = clause.facts.references;
+      for (let i = 0; i < references.length; i++) {
+        const reference = references[i]!;
         if (reference.external || numbers.has(reference.target.toLowerCase())) continue;
         const { line, column } = clause.position.start;
         problems.push(warning(line, column, 'reference-unresolved', `"${reference.raw}" refers to a clause that is not in this draft`));

@@ -140,6 +140,8 @@ function findDeepNesting(text: string): { line: number; column: number } | null 
         depth += 1;
         i += 2;
       } else {
+        // An ordered marker starts with a digit: other lines (most) end here without a slice.
+        if (c < 0x30 || c > 0x39) break;
         const ordered = /^\d{1,9}[.)][ \t]/.exec(text.slice(i, i + 12));
         if (!ordered) break;
         depth += 1;

@@ -15,6 +15,7 @@ import type { Party } from '../../src/model/draft.js';
 import { findFacts, findFactsLazily } from '../../src/parse/find-facts.js';
 import { fastPaths } from '../../src/parse/find-shared.js';
 import { isUncuttable } from '../../src/parse/parse-markdown.js';
+import { isSectionLine } from '../../src/parse/read-paragraph.js';
 import type { Problem } from '../../src/parse/problem.js';
 import { parseDraft } from '../../src/parse/parse-draft.js';
 import { DEFAULT_SEED, generatePair } from '../../bench/generate.mjs';
@@ -150,5 +151,19 @@ describe('texts that cannot be cut into chunks', () => {
     const check = (text: string): void => expectSameWithShortcutsOff(() => isUncuttable(text));
     fc.assert(fc.property(fc.array(pieceArb, { maxLength: 12 }).map((p) => p.join('')), check), { numRuns: propertyRuns(3000) });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 20 }), check), { numRuns: propertyRuns(1000) });
+  });
+});
+
+describe('section lines', () => {
+  const pieceArb = fc.constantFrom('Ceasefire', ':', ' ', '  ', '\n', 'word', '.', '. ', '; ', '!', '?', 'Bold', '\u00a0');
+  test('are told apart with words counted only where needed, as with them always counted', () => {
+    const textArb = fc.array(pieceArb, { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(textArb, fc.oneof(fc.constant(null), textArb, fc.constant('same')), (text, bold) => {
+        const boldLead = bold === 'same' ? text : bold;
+        expectSameWithShortcutsOff(() => isSectionLine(text, boldLead));
+      }),
+      { numRuns: propertyRuns(3000) },
+    );
   });
 });
