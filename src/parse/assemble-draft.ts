@@ -40,9 +40,11 @@ export function assembleDraft(input: AssembleInput): Assembled {
   const ids = new Map<RawClause, string>();
   const used = new Set<string>();
   const authorIds = new Set<string>();
-  forEachClause(input.body.clauses, (c) => {
-    if (c.authorId && isSafeId(c.authorId.id)) authorIds.add(c.authorId.id);
-  });
+  if (input.body.hasAuthorIds) {
+    forEachClause(input.body.clauses, (c) => {
+      if (c.authorId && isSafeId(c.authorId.id)) authorIds.add(c.authorId.id);
+    });
+  }
 
   /** `parentDerived` is the derived id of the parent's path (null at the top), from which the child's follows. */
   const build = (clause: RawClause, parentPath: string[], parentDerived: string | null, bulletIndex: number): Clause => {

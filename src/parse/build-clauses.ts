@@ -59,6 +59,8 @@ export interface BuiltBody {
   blocks: RawBlock[];
   /** Text of the first heading that is not a clause, for a title. */
   firstHeading: string | null;
+  /** Whether some clause has an author id (`{#id}`): without any, nothing need look for them. */
+  hasAuthorIds: boolean;
   problems: Problem[];
 }
 
@@ -105,7 +107,7 @@ export function startClauses(lineStarts: readonly number[], source: string): Cla
   const stack: Entry[] = [{ kind: 'root' }];
   return {
     add: (nodes) => builder.flow(nodes, stack, 0, 0),
-    finish: () => ({ clauses: builder.topLevel, blocks: builder.blocks, firstHeading: builder.firstHeading, problems: builder.problems }),
+    finish: () => ({ clauses: builder.topLevel, blocks: builder.blocks, firstHeading: builder.firstHeading, hasAuthorIds: builder.hasAuthorIds, problems: builder.problems }),
   };
 }
 
@@ -114,6 +116,7 @@ class Builder {
   readonly blocks: RawBlock[] = [];
   readonly problems: Problem[] = [];
   firstHeading: string | null = null;
+  hasAuthorIds = false;
   private order = 0;
   private warnedDepth = false;
 
@@ -350,6 +353,7 @@ class Builder {
   }
 
   private clause(marker: Marker, style: NumberingStyle, start: SourcePoint, authorId: RawClause['authorId']): RawClause {
+    if (authorId !== null) this.hasAuthorIds = true;
     return {
       kind: 'clause',
       num: marker.num,

@@ -93,7 +93,8 @@ function matchCommonMarker(text: string, paragraph: boolean): Marker | null {
 }
 
 function simpleMarker(num: string, value: string, parenthesised: boolean, text: string): Marker {
-  const spaces = /^[ \t\u00a0]*/.exec(text.slice(num.length))![0].length;
+  let spaces = 0;
+  for (let c = text.charCodeAt(num.length); c === 0x20 || c === 0x09 || c === 0xa0; c = text.charCodeAt(num.length + spaces)) spaces += 1;
   return { num, numValue: value, label: null, styles: stylesOf(value), parenthesised, length: num.length + spaces };
 }
 

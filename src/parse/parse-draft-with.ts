@@ -107,7 +107,8 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
     sha256: createHash('sha256').update(bytes).digest('hex'),
     fallbackId: isSafeId(stem) ? stem : 'draft',
   });
-  problems.push(...checkDraft(draft, body.clauses));
+  // The raw clauses are read for their author ids only.
+  problems.push(...checkDraft(draft, body.hasAuthorIds ? body.clauses : []));
   const messages = finish(path, problems);
   return { ok: !messages.some((m) => m.severity === 'error'), draft, messages };
 }

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Clause } from '../../src/model/draft.js';
 import { derivedId, extendDerivedId } from '../../src/parse/assemble-draft.js';
+import { composeText } from '../../src/parse/decode-text.js';
 import { endsWithColon } from '../../src/parse/build-clauses.js';
 import { checkSiblings, checkSiblingsPlainly } from '../../src/parse/check-draft.js';
 import type { Party } from '../../src/model/draft.js';
@@ -165,5 +166,16 @@ describe('section lines', () => {
       }),
       { numRuns: propertyRuns(3000) },
     );
+  });
+});
+
+describe('Unicode composition line by line', () => {
+  // Combining marks, Hangul jamo, singletons (Å Ω K ‑), characters that compose, surrogates, and line ends.
+  const pieceArb = fc.constantFrom('\n', '\n\n', 'a', 'e', 'A', 'o', ' ', '—', '\u0301', '\u0300', '\u0327', '\u0308', '\u1100', '\u1161', '\u11a8', '\uac00', '\u212b', '\u2126', '\u212a', '\u2000', 'é', 'e\u0301', '\u0344', '\u0f73', '\ud835\udc00', '\ud835', '\u05b0', '\u0345', 'ω', '\u03b9');
+  test('gives what normalising the whole text gives', () => {
+    const check = (text: string): void => expectSameWithShortcutsOff(() => composeText(text));
+    fc.assert(fc.property(fc.array(pieceArb, { maxLength: 30 }).map((p) => p.join('')), check), { numRuns: propertyRuns(3000) });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), check), { numRuns: propertyRuns(2000) });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'\na\u0301\u0300e\u1100\u1161\u11a8'.split('')), maxLength: 30 }), check), { numRuns: propertyRuns(2000) });
   });
 });
