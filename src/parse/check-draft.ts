@@ -6,6 +6,7 @@ import type { Clause, Draft } from '../model/draft.js';
 import { isSafeId } from '../model/safe-id.js';
 import type { RawClause } from './build-clauses.js';
 import { forEachClause } from './assemble-draft.js';
+import { lowerCase } from './find-shared.js';
 import { error, warning, type Problem } from './problem.js';
 
 /** Returns the problems of a draft; `raw` gives where each clause's author id was written. */
@@ -35,8 +36,8 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
   forEachClause(draft.clauses, (clause) => {
     checkSiblings(clause.children, problems);
     all.push(clause);
-    if (clause.numValue !== null) numbers.add(clause.numValue.toLowerCase());
-    numbers.add(clause.id.toLowerCase());
+    if (clause.numValue !== null) numbers.add(lowerCase(clause.numValue));
+    numbers.add(lowerCase(clause.id));
   });
 
   if (draft.completeness === 'full' && all.length > 0) {
@@ -44,7 +45,7 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
       const references = clause.facts.references;
       for (let i = 0; i < references.length; i++) {
         const reference = references[i]!;
-        if (reference.external || numbers.has(reference.target.toLowerCase())) continue;
+        if (reference.external || numbers.has(lowerCase(reference.target))) continue;
         const { line, column } = clause.position.start;
         problems.push(warning(line, column, 'reference-unresolved', `"${reference.raw}" refers to a clause that is not in this draft`));
       }

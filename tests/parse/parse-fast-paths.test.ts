@@ -14,7 +14,7 @@ import { endsWithColon } from '../../src/parse/build-clauses.js';
 import { checkSiblings, checkSiblingsPlainly } from '../../src/parse/check-draft.js';
 import type { Party } from '../../src/model/draft.js';
 import { findFacts, findFactsLazily } from '../../src/parse/find-facts.js';
-import { fastPaths } from '../../src/parse/find-shared.js';
+import { fastPaths, lowerCase } from '../../src/parse/find-shared.js';
 import { isUncuttable } from '../../src/parse/parse-markdown.js';
 import { isSectionLine } from '../../src/parse/read-paragraph.js';
 import type { Problem } from '../../src/parse/problem.js';
@@ -177,5 +177,14 @@ describe('Unicode composition line by line', () => {
     fc.assert(fc.property(fc.array(pieceArb, { maxLength: 30 }).map((p) => p.join('')), check), { numRuns: propertyRuns(3000) });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 30 }), check), { numRuns: propertyRuns(2000) });
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'\na\u0301\u0300e\u1100\u1161\u11a8'.split('')), maxLength: 30 }), check), { numRuns: propertyRuns(2000) });
+  });
+});
+
+describe('lower case', () => {
+  test('is toLowerCase, whether or not the text needs it', () => {
+    const check = (text: string): void => expectSameWithShortcutsOff(() => lowerCase(text));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), check), { numRuns: propertyRuns(2000) });
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'aZ09.-İK\u212aΣé—'.split('')), maxLength: 12 }), check), { numRuns: propertyRuns(2000) });
+    for (const text of ['12.a', '12.A', '—', 'b2', '\u0130', '']) check(`x${text}`.slice(1));
   });
 });
