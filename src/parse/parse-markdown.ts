@@ -54,9 +54,11 @@ export function visitMarkdown(text: string, remark: RemarkParse | null, visit: (
   let line = 0;
   for (const end of cuts === null ? [text.length] : [...cuts, text.length]) {
     const chunk = text.slice(start, end);
-    const nodes = parseSimpleBlocks(chunk) ?? remark?.(chunk).children;
+    // The line scanner places its nodes in the whole text itself; remark's are moved there.
+    const simple = parseSimpleBlocks(chunk, line, start);
+    const nodes = simple ?? remark?.(chunk).children;
     if (nodes === undefined) return null;
-    if (start > 0) for (const child of nodes) shift(child, line, start);
+    if (simple === null && start > 0) for (const child of nodes) shift(child, line, start);
     visit(nodes);
     line += countLines(chunk);
     start = end;
