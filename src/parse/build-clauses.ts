@@ -13,7 +13,7 @@
  */
 import type { BlockContent, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { BlockKind, NumberingStyle } from '../model/draft.js';
-import { matchHeadingMarker, matchParagraphMarker, nextValue, type Marker } from './clause-markers.js';
+import { matchHeadingMarker, matchParagraphMarker, nextValue, orderedMarkerDigits, type Marker } from './clause-markers.js';
 import { continues, flowKey, isNote, isSectionLine, stripTrailingSeparator, takeId } from './read-paragraph.js';
 import { fastPaths } from './find-shared.js';
 import { inlineText, reflow } from './inline-text.js';
@@ -411,8 +411,9 @@ class Builder {
   private printedNumbers(node: List): { value: string; delimiter: string }[] {
     const printed = node.children.map((item) => {
       const offset = item.position?.start.offset ?? 0;
-      const match = /^(\d{1,9})([.)])/.exec(this.source.slice(offset, offset + 12));
-      return { value: match ? String(Number(match[1])) : '', delimiter: match?.[2] ?? '.' };
+      const digits = orderedMarkerDigits(this.source, offset);
+      if (digits === 0) return { value: '', delimiter: '.' };
+      return { value: String(Number(this.source.slice(offset, offset + digits))), delimiter: this.source[offset + digits]! };
     });
     const lazy = printed.length > 1 && printed.every((p) => p.value === printed[0]!.value);
     const start = node.start ?? 1;

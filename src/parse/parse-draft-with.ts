@@ -15,6 +15,7 @@ import { isSafeId } from '../model/safe-id.js';
 import { assembleDraft } from './assemble-draft.js';
 import { startClauses } from './build-clauses.js';
 import { checkDraft } from './check-draft.js';
+import { orderedMarkerDigits } from './clause-markers.js';
 import { decodeText, looksBinary } from './decode-text.js';
 import { LIMITS } from './limits.js';
 import { visitMarkdown, type RemarkParse } from './parse-markdown.js';
@@ -141,12 +142,12 @@ function findDeepNesting(text: string): { line: number; column: number } | null 
         depth += 1;
         i += 2;
       } else {
-        // An ordered marker starts with a digit: other lines (most) end here without a slice.
-        if (c < 0x30 || c > 0x39) break;
-        const ordered = /^\d{1,9}[.)][ \t]/.exec(text.slice(i, i + 12));
-        if (!ordered) break;
+        // An ordered marker and a space or tab: `/^\d{1,9}[.)][ \t]/`.
+        const digits = orderedMarkerDigits(text, i);
+        const after = text.charCodeAt(i + digits + 1);
+        if (digits === 0 || (after !== 0x20 && after !== 0x09)) break;
         depth += 1;
-        i += ordered[0].length;
+        i += digits + 2;
       }
       if (depth > LIMITS.maxNesting) return { line, column: i - lineStart };
     }

@@ -12,6 +12,7 @@ import { derivedId, extendDerivedId } from '../../src/parse/assemble-draft.js';
 import { composeText } from '../../src/parse/decode-text.js';
 import { endsWithColon } from '../../src/parse/build-clauses.js';
 import { checkSiblings, checkSiblingsPlainly } from '../../src/parse/check-draft.js';
+import { orderedMarkerDigits } from '../../src/parse/clause-markers.js';
 import type { Party } from '../../src/model/draft.js';
 import { findFacts, findFactsLazily } from '../../src/parse/find-facts.js';
 import { fastPaths, lowerCase } from '../../src/parse/find-shared.js';
@@ -186,5 +187,17 @@ describe('lower case', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), check), { numRuns: propertyRuns(2000) });
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'aZ09.-İK\u212aΣé—'.split('')), maxLength: 12 }), check), { numRuns: propertyRuns(2000) });
     for (const text of ['12.a', '12.A', '—', 'b2', '\u0130', '']) check(`x${text}`.slice(1));
+  });
+});
+
+describe('ordered-list markers', () => {
+  test('are read digit by digit as the pattern reads them', () => {
+    const textArb = fc.string({ unit: fc.constantFrom(...'0123456789.) \ta\n٣'.split('')), maxLength: 16 });
+    fc.assert(
+      fc.property(textArb, fc.nat(16), (text, at) => expectSameWithShortcutsOff(() => orderedMarkerDigits(text, at))),
+      { numRuns: propertyRuns(5000) },
+    );
+    expect(orderedMarkerDigits('123456789. x', 0)).toBe(9);
+    expect(orderedMarkerDigits('1234567890. x', 0)).toBe(0);
   });
 });
