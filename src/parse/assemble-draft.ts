@@ -25,6 +25,8 @@ export interface AssembleInput {
 /** The assembled draft. */
 export interface Assembled {
   draft: Draft;
+  /** Every clause, parents before children, in reading order (as `forEachClause` visits them). */
+  inOrder: Clause[];
 }
 
 /** Builds the `Draft` from the parts the reader found. */
@@ -38,6 +40,7 @@ export function assembleDraft(input: AssembleInput): Assembled {
   const blockParents = new Set<RawClause>();
   for (const block of input.body.blocks) if (block.parent) blockParents.add(block.parent);
   const ids = new Map<RawClause, string>();
+  const inOrder: Clause[] = [];
   const used = new Set<string>();
   const authorIds = new Set<string>();
   if (input.body.hasAuthorIds) {
@@ -57,9 +60,7 @@ export function assembleDraft(input: AssembleInput): Assembled {
     if (blockParents.has(clause)) ids.set(clause, id);
     const text = clause.textParts.join('\n\n');
     const quotes = findQuotes(text);
-    let bullets = 0;
-    const children = clause.children.map((child) => build(child, path, derived, child.numValue === null ? ++bullets : 0));
-    return {
+    const built: Clause = {
       id,
       idSource: authored ? 'author' : 'derived',
       num: clause.num,
@@ -74,8 +75,13 @@ export function assembleDraft(input: AssembleInput): Assembled {
       facts: findFactsLazily(text, parties),
       order: clause.order,
       position: toPosition(clause.start, clause.end),
-      children,
+      children: CHILDREN_PENDING,
     };
+    // Listed before its children are built: the list is in reading order, parents first.
+    inOrder.push(built);
+    let bullets = 0;
+    built.children = clause.children.map((child) => build(child, path, derived, child.numValue === null ? ++bullets : 0));
+    return built;
   };
   let bullets = 0;
   const clauses = input.body.clauses.map((c) => build(c, [], null, c.numValue === null ? ++bullets : 0));
@@ -113,8 +119,11 @@ export function assembleDraft(input: AssembleInput): Assembled {
     clauses,
     file: { path: input.path, sha256: input.sha256 },
   };
-  return { draft };
+  return { draft, inOrder };
 }
+
+/** What a clause's children are until they are built (never seen outside `assembleDraft`). */
+const CHILDREN_PENDING: Clause[] = [];
 
 /** Visits every clause of a tree, parents before children, without recursion limits on breadth. */
 export function forEachClause<T extends { children: T[] }>(clauses: readonly T[], visit: (clause: T, parent: T | null) => void): void {

@@ -9,8 +9,11 @@ import { forEachClause } from './assemble-draft.js';
 import { lowerCase } from './find-shared.js';
 import { error, warning, type Problem } from './problem.js';
 
-/** Returns the problems of a draft; `raw` gives where each clause's author id was written. */
-export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Problem[] {
+/**
+ * Returns the problems of a draft; `rawClauses` give where each clause's author id was written, `inOrder` (when the
+ * caller has it) every clause of the draft as `forEachClause` visits them.
+ */
+export function checkDraft(draft: Draft, rawClauses: readonly RawClause[], inOrder?: readonly Clause[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, RawClause>();
   forEachClause(rawClauses, (clause) => {
@@ -30,15 +33,15 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
   });
 
   checkSiblings(draft.clauses, problems);
-  // One walk: the numbers at each level, and the numbers and ids a reference may name.
+  // One pass over the clauses (listed by assembleDraft as it built them): the numbers at each level, and the
+  // numbers and ids a reference may name.
   const numbers = new Set<string>();
-  const all: Clause[] = [];
-  forEachClause(draft.clauses, (clause) => {
+  const all = inOrder ?? clausesInOrder(draft.clauses);
+  for (const clause of all) {
     checkSiblings(clause.children, problems);
-    all.push(clause);
     if (clause.numValue !== null) numbers.add(lowerCase(clause.numValue));
     numbers.add(lowerCase(clause.id));
-  });
+  }
 
   if (draft.completeness === 'full' && all.length > 0) {
     for (const clause of all) {
@@ -62,6 +65,12 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
     problems.push(error(1, 1, 'follows-itself', `"follows" names this draft's own id "${draft.id}"`));
   }
   return problems;
+}
+
+function clausesInOrder(clauses: readonly Clause[]): Clause[] {
+  const all: Clause[] = [];
+  forEachClause(clauses, (clause) => all.push(clause));
+  return all;
 }
 
 /** Siblings of a small level are compared in pairs, without a map and its keys (a level holds a few clauses). */

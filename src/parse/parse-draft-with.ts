@@ -99,7 +99,7 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
   const body = builder.finish();
   problems.push(...body.problems);
   const stem = basename(path, extname(path));
-  const { draft } = assembleDraft({
+  const { draft, inOrder } = assembleDraft({
     body,
     frontMatter,
     hasFrontMatter,
@@ -109,7 +109,7 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
     fallbackId: isSafeId(stem) ? stem : 'draft',
   });
   // The raw clauses are read for their author ids only.
-  problems.push(...checkDraft(draft, body.hasAuthorIds ? body.clauses : []));
+  problems.push(...checkDraft(draft, body.hasAuthorIds ? body.clauses : [], inOrder));
   const messages = finish(path, problems);
   return { ok: !messages.some((m) => m.severity === 'error'), draft, messages };
 }

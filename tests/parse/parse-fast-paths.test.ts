@@ -8,15 +8,18 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Clause } from '../../src/model/draft.js';
-import { derivedId, extendDerivedId } from '../../src/parse/assemble-draft.js';
+import { assembleDraft, derivedId, extendDerivedId, forEachClause } from '../../src/parse/assemble-draft.js';
+import { startClauses } from '../../src/parse/build-clauses.js';
 import { composeText } from '../../src/parse/decode-text.js';
 import { endsWithColon } from '../../src/parse/build-clauses.js';
-import { checkSiblings, checkSiblingsPlainly } from '../../src/parse/check-draft.js';
+import { checkDraft, checkSiblings, checkSiblingsPlainly } from '../../src/parse/check-draft.js';
 import { orderedMarkerDigits } from '../../src/parse/clause-markers.js';
 import type { Party } from '../../src/model/draft.js';
 import { findFacts, findFactsLazily } from '../../src/parse/find-facts.js';
 import { fastPaths, lowerCase } from '../../src/parse/find-shared.js';
-import { isUncuttable } from '../../src/parse/parse-markdown.js';
+import { computeLineStarts } from '../../src/parse/parse-draft-with.js';
+import { isUncuttable, visitMarkdown } from '../../src/parse/parse-markdown.js';
+import { parseRemark } from '../../src/parse/parse-remark.js';
 import { isSectionLine } from '../../src/parse/read-paragraph.js';
 import type { Problem } from '../../src/parse/problem.js';
 import { parseDraft } from '../../src/parse/parse-draft.js';
@@ -199,5 +202,24 @@ describe('ordered-list markers', () => {
     );
     expect(orderedMarkerDigits('123456789. x', 0)).toBe(9);
     expect(orderedMarkerDigits('1234567890. x', 0)).toBe(0);
+  });
+});
+
+describe('clauses listed as they are assembled', () => {
+  test('come in the order forEachClause visits them, and check the same', () => {
+    const pair = generatePair({ words: 3_000, numbered: true }, DEFAULT_SEED);
+    const texts = [pair.old, ...[...markdownIn('tests/fixtures/parse'), ...markdownIn('drafts')].map((file) => readFileSync(`${root}${file}`, 'utf8'))];
+    for (const text of texts) {
+      const lineStarts = computeLineStarts(text);
+      const builder = startClauses(lineStarts, text);
+      if (visitMarkdown(text, parseRemark, (nodes) => builder.add(nodes)) === null) continue;
+      const body = builder.finish();
+      const { draft, inOrder } = assembleDraft({ body, frontMatter: {}, hasFrontMatter: false, lineStarts, path: 'd.md', sha256: '', fallbackId: 'd' });
+      const visited: Clause[] = [];
+      forEachClause(draft.clauses, (clause) => visited.push(clause));
+      expect(inOrder.length).toBe(visited.length);
+      inOrder.forEach((clause, index) => expect(clause).toBe(visited[index]));
+      expect(checkDraft(draft, body.clauses, inOrder)).toEqual(checkDraft(draft, body.clauses));
+    }
   });
 });
