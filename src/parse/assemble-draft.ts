@@ -22,10 +22,11 @@ export interface AssembleInput {
   fallbackId: string;
 }
 
-/** The assembled draft, and the raw clause behind each clause id (for positions of problems). */
+/** The assembled draft. */
 export interface Assembled {
   draft: Draft;
-  raw: Map<string, RawClause>;
+  /** Every clause, parents before children, in reading order (as `forEachClause` visits them). */
+  inOrder: Clause[];
 }
 
 /** Builds the `Draft` from the parts the reader found. */
@@ -35,27 +36,31 @@ export function assembleDraft(input: AssembleInput): Assembled {
   const reported = fm.status === 'reported';
   const toPoint = (p: SourcePoint): Point => ({ line: p.line, column: p.column, offset: (input.lineStarts[p.line - 1] ?? 0) + p.column - 1 });
   const toPosition = (start: SourcePoint, end: SourcePoint): Position => ({ start: toPoint(start), end: toPoint(end) });
-  const raw = new Map<string, RawClause>();
+  // Ids are remembered only for the clauses that hold a block (few), which is all the blocks need.
+  const blockParents = new Set<RawClause>();
+  for (const block of input.body.blocks) if (block.parent) blockParents.add(block.parent);
   const ids = new Map<RawClause, string>();
+  const inOrder: Clause[] = [];
   const used = new Set<string>();
   const authorIds = new Set<string>();
-  forEachClause(input.body.clauses, (c) => {
-    if (c.authorId && isSafeId(c.authorId.id)) authorIds.add(c.authorId.id);
-  });
+  if (input.body.hasAuthorIds) {
+    forEachClause(input.body.clauses, (c) => {
+      if (c.authorId && isSafeId(c.authorId.id)) authorIds.add(c.authorId.id);
+    });
+  }
 
-  const build = (clause: RawClause, parentPath: string[], bulletIndex: number): Clause => {
+  /** `parentDerived` is the derived id of the parent's path (null at the top), from which the child's follows. */
+  const build = (clause: RawClause, parentPath: string[], parentDerived: string | null, bulletIndex: number): Clause => {
     const segment = clause.numValue ?? `•${bulletIndex}`;
     const path = [...parentPath, segment];
+    const derived = extendDerivedId(parentDerived, segment);
     const authored = clause.authorId && isSafeId(clause.authorId.id) && !used.has(clause.authorId.id) ? clause.authorId.id : null;
-    const id = authored ?? unique(derivedId(path), used, authorIds);
+    const id = authored ?? unique(derived || 'clause', used, authorIds);
     used.add(id);
-    ids.set(clause, id);
-    raw.set(id, clause);
+    if (blockParents.has(clause)) ids.set(clause, id);
     const text = clause.textParts.join('\n\n');
     const quotes = findQuotes(text);
-    let bullets = 0;
-    const children = clause.children.map((child) => build(child, path, child.numValue === null ? ++bullets : 0));
-    return {
+    const built: Clause = {
       id,
       idSource: authored ? 'author' : 'derived',
       num: clause.num,
@@ -70,11 +75,16 @@ export function assembleDraft(input: AssembleInput): Assembled {
       facts: findFactsLazily(text, parties),
       order: clause.order,
       position: toPosition(clause.start, clause.end),
-      children,
+      children: CHILDREN_PENDING,
     };
+    // Listed before its children are built: the list is in reading order, parents first.
+    inOrder.push(built);
+    let bullets = 0;
+    built.children = clause.children.map((child) => build(child, path, derived, child.numValue === null ? ++bullets : 0));
+    return built;
   };
   let bullets = 0;
-  const clauses = input.body.clauses.map((c) => build(c, [], c.numValue === null ? ++bullets : 0));
+  const clauses = input.body.clauses.map((c) => build(c, [], null, c.numValue === null ? ++bullets : 0));
 
   const blocks: Block[] = input.body.blocks.map((b: RawBlock, index) => {
     const quotes = findQuotes(b.text);
@@ -109,8 +119,11 @@ export function assembleDraft(input: AssembleInput): Assembled {
     clauses,
     file: { path: input.path, sha256: input.sha256 },
   };
-  return { draft, raw };
+  return { draft, inOrder };
 }
+
+/** What a clause's children are until they are built (never seen outside `assembleDraft`). */
+const CHILDREN_PENDING: Clause[] = [];
 
 /** Visits every clause of a tree, parents before children, without recursion limits on breadth. */
 export function forEachClause<T extends { children: T[] }>(clauses: readonly T[], visit: (clause: T, parent: T | null) => void): void {
@@ -131,8 +144,8 @@ export function forEachClause<T extends { children: T[] }>(clauses: readonly T[]
   }
 }
 
-/** `["10", "d"]` → `10.d`; `["7", "7.1"]` → `7.1`; bullets `•2` → `b2`. */
-function derivedId(path: readonly string[]): string {
+/** `["10", "d"]` → `10.d`; `["7", "7.1"]` → `7.1`; bullets `•2` → `b2`. (The plain rule; the reader uses `extendDerivedId`.) */
+export function derivedId(path: readonly string[]): string {
   const parts: string[] = [];
   for (const segment of path) {
     const part = segment.startsWith('•') ? `b${segment.slice(1)}` : segment.replace(/[^A-Za-z0-9.]/g, '');
@@ -140,6 +153,29 @@ function derivedId(path: readonly string[]): string {
     else parts.push(part);
   }
   return parts.join('.') || 'clause';
+}
+
+/**
+ * The derived id of a path one segment longer, from the derived id of the path before it (null for the empty path),
+ * without the `clause` fallback: `derivedId` folded over the path one segment at a time (the parts it joins are
+ * always the derived id so far), so a clause does not redo its ancestors' segments.
+ */
+export function extendDerivedId(parentDerived: string | null, segment: string): string {
+  const part = idPart(segment);
+  if (parentDerived === null) return part;
+  return part.startsWith(`${parentDerived}.`) ? part : `${parentDerived}.${part}`;
+}
+
+/** A path segment as a part of an id: bullets `•2` → `b2`, other characters than letters, digits and `.` left out. */
+function idPart(segment: string): string {
+  if (segment.startsWith('•')) return `b${segment.slice(1)}`;
+  // Most segments (`5`, `b`, `3.2`) have nothing to leave out: checked without a regex replacement.
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    const kept = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2e;
+    if (!kept) return segment.replace(/[^A-Za-z0-9.]/g, '');
+  }
+  return segment;
 }
 
 function unique(base: string, used: Set<string>, reserved: Set<string>): string {

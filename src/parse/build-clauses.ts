@@ -13,8 +13,9 @@
  */
 import type { BlockContent, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import type { BlockKind, NumberingStyle } from '../model/draft.js';
-import { matchHeadingMarker, matchParagraphMarker, nextValue, type Marker } from './clause-markers.js';
+import { matchHeadingMarker, matchParagraphMarker, nextValue, orderedMarkerDigits, type Marker } from './clause-markers.js';
 import { continues, flowKey, isNote, isSectionLine, stripTrailingSeparator, takeId } from './read-paragraph.js';
+import { fastPaths } from './find-shared.js';
 import { inlineText, reflow } from './inline-text.js';
 import { LIMITS } from './limits.js';
 import { warning, type Problem } from './problem.js';
@@ -58,6 +59,8 @@ export interface BuiltBody {
   blocks: RawBlock[];
   /** Text of the first heading that is not a clause, for a title. */
   firstHeading: string | null;
+  /** Whether some clause has an author id (`{#id}`): without any, nothing need look for them. */
+  hasAuthorIds: boolean;
   problems: Problem[];
 }
 
@@ -104,7 +107,7 @@ export function startClauses(lineStarts: readonly number[], source: string): Cla
   const stack: Entry[] = [{ kind: 'root' }];
   return {
     add: (nodes) => builder.flow(nodes, stack, 0, 0),
-    finish: () => ({ clauses: builder.topLevel, blocks: builder.blocks, firstHeading: builder.firstHeading, problems: builder.problems }),
+    finish: () => ({ clauses: builder.topLevel, blocks: builder.blocks, firstHeading: builder.firstHeading, hasAuthorIds: builder.hasAuthorIds, problems: builder.problems }),
   };
 }
 
@@ -113,6 +116,7 @@ class Builder {
   readonly blocks: RawBlock[] = [];
   readonly problems: Problem[] = [];
   firstHeading: string | null = null;
+  hasAuthorIds = false;
   private order = 0;
   private warnedDepth = false;
 
@@ -239,7 +243,7 @@ class Builder {
   }
 
   private item(item: ListItem, number: { value: string; delimiter: string } | null, stack: Entry[], floor: number, nesting: number): void {
-    const [first, ...rest] = item.children;
+    const first = item.children[0];
     if (!first) return;
     if (number === null && item.children.length === 1 && first.type === 'list') {
       this.list(first, stack, floor, nesting + 1);
@@ -282,13 +286,14 @@ class Builder {
     const attached = this.attachFlow(clause, flowKey(marker, style), style, clause.numValue, stack, floor, true);
     // The item's own content: further lines of its first paragraph, then its other children.
     const itemFloor = attached ? stack.length - 1 : floor;
-    const tail: (BlockContent | Nodes)[] = first.type === 'paragraph' ? [] : [first];
-    for (const segment of leadSegments.slice(1)) this.paragraph(segment, stack, itemFloor);
+    for (let i = 1; i < leadSegments.length; i++) this.paragraph(leadSegments[i]!, stack, itemFloor);
+    // The first child is read above when it is a paragraph; the others as they come.
+    const others = first.type === 'paragraph' ? item.children.slice(1) : item.children;
     if (nesting >= LIMITS.maxNesting) {
-      const text = reflow([...tail, ...rest].map((n) => inlineText(n as Nodes)).join('\n'));
+      const text = reflow(others.map((n) => inlineText(n as Nodes)).join('\n'));
       if (text !== '') clause.textParts.push(text);
     } else {
-      this.flow([...tail, ...rest], stack, itemFloor, nesting + 1);
+      this.flow(others, stack, itemFloor, nesting + 1);
     }
     popTo(stack, itemFloor + 1);
   }
@@ -296,7 +301,7 @@ class Builder {
   /** Places a flow clause (list item or marked paragraph) by the style stack; returns false if it was folded into its parent. */
   private attachFlow(clause: RawClause, key: string, style: NumberingStyle, value: string | null, stack: Entry[], floor: number, item: boolean): boolean {
     const top = stack.at(-1)!;
-    const topEndsWithColon = 'clause' in top && top.kind === 'flow' && /:\s*$/.test(top.clause.textParts.at(-1) ?? top.clause.heading ?? '');
+    const topEndsWithColon = 'clause' in top && top.kind === 'flow' && endsWithColon(top.clause.textParts.at(-1) ?? top.clause.heading ?? '');
     if (!(topEndsWithColon && top.key !== key)) {
       for (let i = stack.length - 1; i > floor; i -= 1) {
         const entry = stack[i]!;
@@ -315,7 +320,8 @@ class Builder {
   /** Adds a clause under the nearest clause on the stack; past the depth limit it becomes text of that clause. */
   private attach(clause: RawClause, stack: Entry[]): boolean {
     const parent = nearestClause(stack);
-    const depth = stack.filter((e) => 'clause' in e).length;
+    let depth = 0;
+    for (const entry of stack) if ('clause' in entry) depth += 1;
     if (parent && depth >= LIMITS.maxClauseDepth) {
       if (!this.warnedDepth) {
         this.warnedDepth = true;
@@ -347,6 +353,7 @@ class Builder {
   }
 
   private clause(marker: Marker, style: NumberingStyle, start: SourcePoint, authorId: RawClause['authorId']): RawClause {
+    if (authorId !== null) this.hasAuthorIds = true;
     return {
       kind: 'clause',
       num: marker.num,
@@ -404,8 +411,9 @@ class Builder {
   private printedNumbers(node: List): { value: string; delimiter: string }[] {
     const printed = node.children.map((item) => {
       const offset = item.position?.start.offset ?? 0;
-      const match = /^(\d{1,9})([.)])/.exec(this.source.slice(offset, offset + 12));
-      return { value: match ? String(Number(match[1])) : '', delimiter: match?.[2] ?? '.' };
+      const digits = orderedMarkerDigits(this.source, offset);
+      if (digits === 0) return { value: '', delimiter: '.' };
+      return { value: String(Number(this.source.slice(offset, offset + digits))), delimiter: this.source[offset + digits]! };
     });
     const lazy = printed.length > 1 && printed.every((p) => p.value === printed[0]!.value);
     const start = node.start ?? 1;
@@ -448,6 +456,14 @@ function labelRank(label: string): number {
   if (key === 'chapter') return 2;
   if (['article', 'art', 'section', 'sec', '§'].includes(key)) return 3;
   return 4;
+}
+
+/**
+ * Whether a text ends with a colon, spaces aside: `/:\s*$/`, without that pattern's search for a colon through the
+ * whole text (a clause's text is long). `trimEnd` removes what `\s` matches: white space and line terminators.
+ */
+export function endsWithColon(text: string): boolean {
+  return fastPaths.enabled ? text.trimEnd().endsWith(':') : /:\s*$/.test(text);
 }
 
 function nearestClause(stack: readonly Entry[]): RawClause | null {

@@ -6,10 +6,14 @@ import type { Clause, Draft } from '../model/draft.js';
 import { isSafeId } from '../model/safe-id.js';
 import type { RawClause } from './build-clauses.js';
 import { forEachClause } from './assemble-draft.js';
+import { lowerCase } from './find-shared.js';
 import { error, warning, type Problem } from './problem.js';
 
-/** Returns the problems of a draft; `raw` gives where each clause's author id was written. */
-export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Problem[] {
+/**
+ * Returns the problems of a draft; `rawClauses` give where each clause's author id was written, `inOrder` (when the
+ * caller has it) every clause of the draft as `forEachClause` visits them.
+ */
+export function checkDraft(draft: Draft, rawClauses: readonly RawClause[], inOrder?: readonly Clause[]): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, RawClause>();
   forEachClause(rawClauses, (clause) => {
@@ -28,43 +32,32 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
     }
   });
 
-  const checkSiblings = (siblings: readonly Clause[]): void => {
-    const byNumber = new Map<string, Clause>();
-    for (const clause of siblings) {
-      if (clause.numValue === null) continue;
-      const key = `${clause.label ?? ''}|${clause.style}|${clause.numValue}`;
-      const first = byNumber.get(key);
-      if (first) {
-        const { line, column } = clause.position.start;
-        problems.push(warning(line, column, 'duplicate-number', `"${clause.num}" is used twice at the same level (first at line ${first.position.start.line}); one of them is probably misnumbered`));
-      } else {
-        byNumber.set(key, clause);
-      }
-    }
-  };
-  checkSiblings(draft.clauses);
+  checkSiblings(draft.clauses, problems);
+  // One pass over the clauses (listed by assembleDraft as it built them): the numbers at each level, and the
+  // numbers and ids a reference may name.
   const numbers = new Set<string>();
-  const all: Clause[] = [];
-  forEachClause(draft.clauses, (clause) => {
-    checkSiblings(clause.children);
-    all.push(clause);
-    if (clause.numValue !== null) numbers.add(clause.numValue.toLowerCase());
-    numbers.add(clause.id.toLowerCase());
-  });
+  const all = inOrder ?? clausesInOrder(draft.clauses);
+  for (const clause of all) {
+    checkSiblings(clause.children, problems);
+    if (clause.numValue !== null) numbers.add(lowerCase(clause.numValue));
+    numbers.add(lowerCase(clause.id));
+  }
 
   if (draft.completeness === 'full' && all.length > 0) {
     for (const clause of all) {
-      for (const reference of clause.facts.references) {
-        if (reference.external || numbers.has(reference.target.toLowerCase())) continue;
+      const references = clause.facts.references;
+      for (let i = 0; i < references.length; i++) {
+        const reference = references[i]!;
+        if (reference.external || numbers.has(lowerCase(reference.target))) continue;
         const { line, column } = clause.position.start;
         problems.push(warning(line, column, 'reference-unresolved', `"${reference.raw}" refers to a clause that is not in this draft`));
       }
     }
   }
 
-  const ids = new Set(all.map((c) => c.id));
+  const ids = draft.modelledOn.length > 0 ? new Set(all.map((c) => c.id)) : null;
   for (const link of draft.modelledOn) {
-    if (link.clause !== null && !ids.has(link.clause)) {
+    if (link.clause !== null && !ids!.has(link.clause)) {
       problems.push(warning(1, 1, 'modelled-on-unknown-clause', `modelledOn names clause "${link.clause}", which is not in this draft`));
     }
   }
@@ -72,4 +65,56 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[]): Prob
     problems.push(error(1, 1, 'follows-itself', `"follows" names this draft's own id "${draft.id}"`));
   }
   return problems;
+}
+
+function clausesInOrder(clauses: readonly Clause[]): Clause[] {
+  const all: Clause[] = [];
+  forEachClause(clauses, (clause) => all.push(clause));
+  return all;
+}
+
+/** Siblings of a small level are compared in pairs, without a map and its keys (a level holds a few clauses). */
+const PAIRWISE_SIBLINGS = 12;
+
+/** Warns about a number used twice among siblings (the same label and style): `checkSiblingsPlainly`, faster. */
+export function checkSiblings(siblings: readonly Clause[], problems: Problem[]): void {
+  if (siblings.length < 2) return;
+  if (siblings.length > PAIRWISE_SIBLINGS) {
+    checkSiblingsPlainly(siblings, problems);
+    return;
+  }
+  for (let j = 1; j < siblings.length; j++) {
+    const clause = siblings[j]!;
+    if (clause.numValue === null) continue;
+    for (let i = 0; i < j; i++) {
+      const first = siblings[i]!;
+      // Keys are made only for equal numbers (rare), so the rule is the plain check's own.
+      if (first.numValue === clause.numValue && numberKey(first) === numberKey(clause)) {
+        duplicateNumber(clause, first, problems);
+        break;
+      }
+    }
+  }
+}
+
+/** Warns about a number used twice among siblings, keyed by label, style and number. */
+export function checkSiblingsPlainly(siblings: readonly Clause[], problems: Problem[]): void {
+  const byNumber = new Map<string, Clause>();
+  for (const clause of siblings) {
+    if (clause.numValue === null) continue;
+    const key = numberKey(clause);
+    const first = byNumber.get(key);
+    if (first) duplicateNumber(clause, first, problems);
+    else byNumber.set(key, clause);
+  }
+}
+
+/** What makes two sibling numbers the same: label, style and value. */
+function numberKey(clause: Clause): string {
+  return `${clause.label ?? ''}|${clause.style}|${clause.numValue}`;
+}
+
+function duplicateNumber(clause: Clause, first: Clause, problems: Problem[]): void {
+  const { line, column } = clause.position.start;
+  problems.push(warning(line, column, 'duplicate-number', `"${clause.num}" is used twice at the same level (first at line ${first.position.start.line}); one of them is probably misnumbered`));
 }

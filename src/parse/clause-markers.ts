@@ -4,6 +4,7 @@
  * both readings; the clause builder decides from the sequence they continue.
  */
 import type { NumberingStyle } from '../model/draft.js';
+import { fastPaths } from './find-shared.js';
 
 /** A clause number found at the start of a text. */
 export interface Marker {
@@ -29,7 +30,20 @@ const PARENTHESISED = /^\((\d{1,3}|[a-z]|([a-z])\2|[ivxlcdm]{2,7}|[A-Z]|[IVXLCDM
 const DELIMITED = /^(\d{1,3}(?:\.\d{1,3})*|[a-z]|([a-z])\2|[ivxlcdm]{2,7}|[A-Z]|[IVXLCDM]{2,7})([.)])(?=[ \t\u00a0]|$)/;
 const DOTTED = /^(\d{1,3}(?:\.\d{1,3})+)(?=[ \t\u00a0])/;
 const SEPARATOR = /^[ \t\u00a0]*(?:[.:)—–]|-(?=[ \t\u00a0]))?[ \t\u00a0]*/;
+const ORDERED_MARKER = /^(\d{1,9})[.)]/;
 const ROMAN = /^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
+
+/**
+ * How many digits the ordered-list marker at `at` in `text` has (`12.`, `3)`: one to nine digits, then `.` or `)`),
+ * or 0 when there is none: what `/^(\d{1,9})[.)]/` finds in `text.slice(at, at + 12)`, without the slice and the match.
+ */
+export function orderedMarkerDigits(text: string, at: number): number {
+  if (!fastPaths.enabled) return ORDERED_MARKER.exec(text.slice(at, at + 12))?.[1]!.length ?? 0;
+  let digits = 0;
+  for (let c = text.charCodeAt(at); c >= 0x30 && c <= 0x39 && digits < 10; c = text.charCodeAt(at + digits)) digits += 1;
+  const delimiter = text.charCodeAt(at + digits);
+  return digits >= 1 && digits <= 9 && (delimiter === 0x2e || delimiter === 0x29) ? digits : 0;
+}
 
 /** Says whether a string is a well-formed roman numeral. */
 export function isRoman(value: string): boolean {
@@ -93,7 +107,8 @@ function matchCommonMarker(text: string, paragraph: boolean): Marker | null {
 }
 
 function simpleMarker(num: string, value: string, parenthesised: boolean, text: string): Marker {
-  const spaces = /^[ \t\u00a0]*/.exec(text.slice(num.length))![0].length;
+  let spaces = 0;
+  for (let c = text.charCodeAt(num.length); c === 0x20 || c === 0x09 || c === 0xa0; c = text.charCodeAt(num.length + spaces)) spaces += 1;
   return { num, numValue: value, label: null, styles: stylesOf(value), parenthesised, length: num.length + spaces };
 }
 

@@ -3,6 +3,7 @@
  * with its line and column), BOM removed, CRLF and CR line endings made LF, Unicode composed (NFC), NUL bytes
  * replaced.
  */
+import { fastPaths } from './find-shared.js';
 
 /** The decoded text and what was wrong with the bytes. */
 export interface DecodedText {
@@ -79,7 +80,7 @@ export function decodeText(input: Uint8Array | string): DecodedText {
   }
   text = normaliseLineEndings(stripBom(text));
   // Canonical composition: a copy saved in NFD (macOS, some PDFs) reads the same as the NFC original.
-  if (/[^\u0000-\u02ff]/.test(text)) text = text.normalize('NFC');
+  if (/[^\u0000-\u02ff]/.test(text)) text = composeText(text);
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
     problems.push({
@@ -98,10 +99,43 @@ export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192);
   if (sample.length === 0) return false;
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b)) control += 1;
   }
   return control >= 8 && control / sample.length > 0.1;
+}
+
+/** Characters at or past U+0300, the first that normalisation can change or combine (all before are inert). */
+const BEYOND_INERT = /[^\u0000-\u02ff]/g;
+
+/**
+ * `text.normalize('NFC')`, normalising only the lines that hold a character past U+02FF: a line feed neither
+ * decomposes nor combines with what is before or after it, so a text normalises line by line, and a line of
+ * characters before U+0300 is its own normal form. A large draft is mostly such lines; ICU's check of every
+ * character costs more than a search for the few others.
+ */
+export function composeText(text: string): string {
+  if (!fastPaths.enabled) return text.normalize('NFC');
+  let parts: string[] | null = null;
+  let copied = 0;
+  BEYOND_INERT.lastIndex = 0;
+  for (let match = BEYOND_INERT.exec(text); match !== null; match = BEYOND_INERT.exec(text)) {
+    const start = text.lastIndexOf('\n', match.index) + 1;
+    const newline = text.indexOf('\n', match.index);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end);
+    const composed = line.normalize('NFC');
+    if (composed !== line) {
+      parts ??= [];
+      parts.push(text.slice(copied, start), composed);
+      copied = end;
+    }
+    BEYOND_INERT.lastIndex = end;
+  }
+  if (parts === null) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 function stripBom(text: string): string {

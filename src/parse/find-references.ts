@@ -56,14 +56,29 @@ function normalise(target: string): string {
 }
 
 function targetKindOf(target: string): 'number' | 'bracket' | 'roman' {
-  if (/^\d/.test(target)) return 'number';
+  const first = target.charCodeAt(0);
+  if (fastPaths.enabled ? first >= 0x30 && first <= 0x39 : /^\d/.test(target)) return 'number';
   return target.startsWith('(') ? 'bracket' : 'roman';
 }
 
 function isExternal(text: string, labelStart: number, end: number): boolean {
-  if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, labelStart - 8), labelStart))) return true;
+  // A possessive ends in `s`, `'` or `’` and spaces: a label after another character (most often a space after a
+  // word, or nothing) is not after one.
+  if (mayEndPossessive(text, labelStart) && POSSESSIVE_BEFORE.test(text.slice(Math.max(0, labelStart - 8), labelStart))) return true;
+  // `of` after one to three spaces: nothing else after the reference can start it.
+  if (fastPaths.enabled && !/\s/.test(text.charAt(end))) return false;
   const name = EXTERNAL_AFTER.exec(text.slice(end, end + 80))?.[1];
   return name !== undefined && !SELF_NAMES.has(name);
+}
+
+/** Whether the text before `at` could end as `POSSESSIVE_BEFORE` matches: a space there, after `s`, `'` or `’`. */
+function mayEndPossessive(text: string, at: number): boolean {
+  if (!fastPaths.enabled) return true;
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  if (i === at - 1) return false;
+  const c = text.charAt(i);
+  return c === 's' || c === "'" || c === '’';
 }
 
 /** The matches of `REFERENCE` in `text`, as `allMatches(text, REFERENCE)` gives them (every match starts with a label). */

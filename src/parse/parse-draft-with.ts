@@ -15,6 +15,7 @@ import { isSafeId } from '../model/safe-id.js';
 import { assembleDraft } from './assemble-draft.js';
 import { startClauses } from './build-clauses.js';
 import { checkDraft } from './check-draft.js';
+import { orderedMarkerDigits } from './clause-markers.js';
 import { decodeText, looksBinary } from './decode-text.js';
 import { LIMITS } from './limits.js';
 import { visitMarkdown, type RemarkParse } from './parse-markdown.js';
@@ -98,7 +99,7 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
   const body = builder.finish();
   problems.push(...body.problems);
   const stem = basename(path, extname(path));
-  const { draft } = assembleDraft({
+  const { draft, inOrder } = assembleDraft({
     body,
     frontMatter,
     hasFrontMatter,
@@ -107,7 +108,8 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
     sha256: createHash('sha256').update(bytes).digest('hex'),
     fallbackId: isSafeId(stem) ? stem : 'draft',
   });
-  problems.push(...checkDraft(draft, body.clauses));
+  // The raw clauses are read for their author ids only.
+  problems.push(...checkDraft(draft, body.hasAuthorIds ? body.clauses : [], inOrder));
   const messages = finish(path, problems);
   return { ok: !messages.some((m) => m.severity === 'error'), draft, messages };
 }
@@ -140,10 +142,12 @@ function findDeepNesting(text: string): { line: number; column: number } | null 
         depth += 1;
         i += 2;
       } else {
-        const ordered = /^\d{1,9}[.)][ \t]/.exec(text.slice(i, i + 12));
-        if (!ordered) break;
+        // An ordered marker and a space or tab: `/^\d{1,9}[.)][ \t]/`.
+        const digits = orderedMarkerDigits(text, i);
+        const after = text.charCodeAt(i + digits + 1);
+        if (digits === 0 || (after !== 0x20 && after !== 0x09)) break;
         depth += 1;
-        i += ordered[0].length;
+        i += digits + 2;
       }
       if (depth > LIMITS.maxNesting) return { line, column: i - lineStart };
     }

@@ -44,9 +44,10 @@ interface OpenParagraph {
 
 /**
  * Parses a chunk made only of simple blocks; null when the chunk holds anything else. Positions are relative to the
- * chunk (line 1, column 1, offset 0 at its start), like a remark parse of the chunk alone.
+ * chunk (line 1, column 1, offset 0 at its start), like a remark parse of the chunk alone, or, given where the chunk
+ * sits in a whole text (the line endings and characters before it), positions in that text.
  */
-export function parseSimpleBlocks(chunk: string): RootContent[] | null {
+export function parseSimpleBlocks(chunk: string, linesBefore = 0, offsetBefore = 0): RootContent[] | null {
   if (INLINE_MARKUP_CHARACTER.test(chunk) || INLINE_MARKUP_TEXT.test(chunk)) return null;
   const out: RootContent[] = [];
   let list: OpenList | null = null;
@@ -55,7 +56,7 @@ export function parseSimpleBlocks(chunk: string): RootContent[] | null {
   let blank = false;
   let lineNo = 0;
   let lineStart = 0;
-  const point = (column: number): Point => ({ line: lineNo + 1, column: column + 1, offset: lineStart + column });
+  const point = (column: number): Point => ({ line: linesBefore + lineNo + 1, column: column + 1, offset: offsetBefore + lineStart + column });
 
   const closeParagraph = (): void => {
     if (paragraph === null) return;

@@ -12,6 +12,7 @@
  * Remark itself is passed in (`parse-remark.ts`), so that a caller reading only simple text never loads it.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
+import { fastPaths } from './find-shared.js';
 import { parseSimpleBlocks } from './parse-markdown-fast.js';
 
 /** A full Markdown parser for one chunk (remark: `parseRemark`); throws `RangeError` when nesting is too deep. */
@@ -21,6 +22,10 @@ export type RemarkParse = (text: string) => Root;
 const CHUNK_CHARS = 64 * 1024;
 /** Whole-text constructs that can reach across a blank line or affect other blocks. */
 const NOT_CUTTABLE = /```|~~~|^[ \t>]*<|\[[^\]\n]*\]:/m;
+/** The link or footnote definition alternative of `NOT_CUTTABLE`. */
+const LINK_DEFINITION = /\[[^\]\n]*\]:/;
+/** Characters after which the `m` flag's `^` matches: line terminators. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 /** A line at the margin that may start a new top-level block after a blank line. */
 const STARTS_BLOCK = /^(?![-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)|[=-]+[ \t]*$)[^\s>]/;
 
@@ -44,14 +49,16 @@ export function parseMarkdown(text: string, remark: RemarkParse | null, chunkCha
  * line endings in the text, or null (after visiting the chunks before it) when `remark` is null and a chunk needs it.
  */
 export function visitMarkdown(text: string, remark: RemarkParse | null, visit: (nodes: RootContent[]) => void, chunkChars = CHUNK_CHARS): number | null {
-  const cuts = text.length > 2 * chunkChars && !NOT_CUTTABLE.test(text) ? findCuts(text, chunkChars) : null;
+  const cuts = text.length > 2 * chunkChars && !isUncuttable(text) ? findCuts(text, chunkChars) : null;
   let start = 0;
   let line = 0;
   for (const end of cuts === null ? [text.length] : [...cuts, text.length]) {
     const chunk = text.slice(start, end);
-    const nodes = parseSimpleBlocks(chunk) ?? remark?.(chunk).children;
+    // The line scanner places its nodes in the whole text itself; remark's are moved there.
+    const simple = parseSimpleBlocks(chunk, line, start);
+    const nodes = simple ?? remark?.(chunk).children;
     if (nodes === undefined) return null;
-    if (start > 0) for (const child of nodes) shift(child, line, start);
+    if (simple === null && start > 0) for (const child of nodes) shift(child, line, start);
     visit(nodes);
     line += countLines(chunk);
     start = end;
@@ -63,6 +70,25 @@ export function visitMarkdown(text: string, remark: RemarkParse | null, visit: (
 function rootOf(children: RootContent[], text: string, lines: number): Root {
   const lastColumn = text.length - (text.lastIndexOf('\n') + 1) + 1;
   return { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines + 1, column: lastColumn, offset: text.length } } };
+}
+
+/**
+ * `NOT_CUTTABLE.test(text)` by plain searches: the regex tries its `^[ \t>]*<` alternative at every line of the
+ * text, while a treaty most often holds no `<`, `[`, fence at all, which a search for the character rules out.
+ */
+export function isUncuttable(text: string): boolean {
+  if (!fastPaths.enabled) return NOT_CUTTABLE.test(text);
+  return text.includes('```') || text.includes('~~~') || (text.includes('[') && LINK_DEFINITION.test(text)) || hasTagAtLineStart(text);
+}
+
+/** Whether some `<` has only spaces, tabs and `>` before it on its line (`/^[ \t>]*</m`). */
+function hasTagAtLineStart(text: string): boolean {
+  for (let at = text.indexOf('<'); at !== -1; at = text.indexOf('<', at + 1)) {
+    let i = at - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '>')) i--;
+    if (i < 0 || LINE_TERMINATOR.test(text[i]!)) return true;
+  }
+  return false;
 }
 
 /** Offsets where chunks start: every `CHUNK_CHARS` or so, at a line that starts a top-level block after a blank line. */

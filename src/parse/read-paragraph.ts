@@ -4,6 +4,7 @@
  */
 import type { NumberingStyle } from '../model/draft.js';
 import { nextValue, type Marker } from './clause-markers.js';
+import { fastPaths } from './find-shared.js';
 
 const ID_AT_START = /^\{#([^}\s]*)\}[ \t\u00a0]*/;
 const ID_AT_END = /[ \t\u00a0]*\{#([^}\s]*)\}$/;
@@ -44,6 +45,8 @@ export function isNote(text: string, emphasised: boolean): boolean {
 
 /** A section line: a short label ending with a colon ("Ceasefire:"), or a short paragraph that is all bold. */
 export function isSectionLine(text: string, boldLead: string | null): boolean {
+  // Words are counted only for a text that could be one: most paragraphs are long and neither end in a colon nor bold.
+  if (fastPaths.enabled && !text.endsWith(':') && (boldLead === null || boldLead !== text)) return false;
   const words = text.split(/\s+/).length;
   if (words <= 12 && /:$/.test(text) && !/[.;!?]\s/.test(text)) return true;
   return boldLead !== null && boldLead === text && words <= 12;
