@@ -70,15 +70,14 @@ function matchAuthorIds(olds: readonly Unit[], news: readonly Unit[], pa: Int32A
   }
 }
 
-/** The units without a partner and with some text, grouped by `keyOf` (in flat order within a group). */
-function groupFree(units: readonly Unit[], partner: Int32Array, blank: Uint8Array, keyOf: (u: Unit) => string): Map<string, number[]> {
+/** The units of `indexes` grouped by `keyOf` (in the order given within a group). */
+function groupByKey(units: readonly Unit[], indexes: readonly number[], keyOf: (u: Unit) => string): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  for (const unit of units) {
-    if (partner[unit.index] !== -1 || blank[unit.index] === 1) continue;
-    const key = keyOf(unit);
+  for (const index of indexes) {
+    const key = keyOf(units[index]!);
     const list = map.get(key);
-    if (list === undefined) map.set(key, [unit.index]);
-    else list.push(unit.index);
+    if (list === undefined) map.set(key, [index]);
+    else list.push(index);
   }
   return map;
 }
@@ -90,22 +89,86 @@ function blanks(units: readonly Unit[]): Uint8Array {
   return blank;
 }
 
-/** Step 2: identical normalised text, when a text occurs as often in both versions (paired in order). */
-function matchSameText(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, pb: Int32Array, reason: (PairReason | null)[]): void {
-  const oldBlank = blanks(olds);
-  const newBlank = blanks(news);
-  for (const keyOf of [(u: Unit): string => u.body, (u: Unit): string => u.key]) {
-    const oldByKey = groupFree(olds, pa, oldBlank, keyOf);
-    const newByKey = groupFree(news, pb, newBlank, keyOf);
-    for (const [key, list] of oldByKey) {
-      const other = newByKey.get(key);
-      if (other === undefined || other.length !== list.length) continue;
-      list.forEach((i, k) => {
-        link(pa, pb, i, other[k]!);
-        reason[i] = 'same-text';
-      });
-    }
+/**
+ * A cheap fingerprint of a text: its length and five of its characters, as a small integer. Equal texts have equal
+ * fingerprints, so two texts need comparing (or hashing whole) only when their fingerprints agree.
+ */
+export function fingerprint(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  let h = n;
+  h = (Math.imul(h, 31) + text.charCodeAt(0)) | 0;
+  h = (Math.imul(h, 31) + text.charCodeAt(n >> 2)) | 0;
+  h = (Math.imul(h, 31) + text.charCodeAt(n >> 1)) | 0;
+  h = (Math.imul(h, 31) + text.charCodeAt(n - 1 - (n >> 2))) | 0;
+  h = (Math.imul(h, 31) + text.charCodeAt(n - 1)) | 0;
+  // Kept to 30 bits, so that it is a small integer, the cheapest key of a Map.
+  return h & 0x3fffffff;
+}
+
+/** Where each fingerprint occurs among `indexes`: the one index holding it, or -1 when several do. */
+function whereFingerprints(prints: Int32Array, indexes: readonly number[]): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const index of indexes) {
+    const print = prints[index]!;
+    map.set(print, map.has(print) ? -1 : index);
   }
+  return map;
+}
+
+/** The indexes of the units without a partner and with some text, in flat order. */
+function freeIndexes(units: readonly Unit[], partner: Int32Array, blank: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < units.length; i++) if (partner[i] === -1 && blank[i] === 0) out.push(i);
+  return out;
+}
+
+/**
+ * Pairs the free units whose `keyOf` texts are equal, when a text occurs as often among the free units of both
+ * versions (in order). Most texts are told apart by their fingerprints alone: a fingerprint held by one free unit on
+ * each side pairs those two exactly when their texts are equal (any other unit with that text would share the
+ * fingerprint), and one held on one side only pairs nothing. Only the units of the other fingerprints are grouped
+ * by their whole texts, with the rule applied as it reads.
+ */
+function matchSameKey(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, pb: Int32Array, blanks: [Uint8Array, Uint8Array], keyOf: (u: Unit) => string, reason: (PairReason | null)[]): void {
+  const freeOld = freeIndexes(olds, pa, blanks[0]);
+  const freeNew = freeIndexes(news, pb, blanks[1]);
+  const oldPrints = new Int32Array(olds.length);
+  const newPrints = new Int32Array(news.length);
+  for (const i of freeOld) oldPrints[i] = fingerprint(keyOf(olds[i]!));
+  for (const j of freeNew) newPrints[j] = fingerprint(keyOf(news[j]!));
+  const oldWhere = whereFingerprints(oldPrints, freeOld);
+  const newWhere = whereFingerprints(newPrints, freeNew);
+  const pairs: [number, number][] = [];
+  const slowOld: number[] = [];
+  for (const i of freeOld) {
+    const j = newWhere.get(oldPrints[i]!);
+    if (j === undefined) continue;
+    if (j !== -1 && oldWhere.get(oldPrints[i]!) === i) {
+      if (keyOf(olds[i]!) === keyOf(news[j]!)) pairs.push([i, j]);
+    } else slowOld.push(i);
+  }
+  const slowNew = freeNew.filter((j) => {
+    const i = oldWhere.get(newPrints[j]!);
+    return i !== undefined && (i === -1 || newWhere.get(newPrints[j]!) === -1);
+  });
+  const newByKey = groupByKey(news, slowNew, keyOf);
+  for (const [key, list] of groupByKey(olds, slowOld, keyOf)) {
+    const other = newByKey.get(key);
+    if (other === undefined || other.length !== list.length) continue;
+    list.forEach((i, k) => pairs.push([i, other[k]!]));
+  }
+  for (const [i, j] of pairs) {
+    link(pa, pb, i, j);
+    reason[i] = 'same-text';
+  }
+}
+
+/** Step 2: identical text, then identical normalised text, when a text occurs as often in both versions (paired in order). */
+function matchSameText(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, pb: Int32Array, reason: (PairReason | null)[]): void {
+  const blank: [Uint8Array, Uint8Array] = [blanks(olds), blanks(news)];
+  matchSameKey(olds, news, pa, pb, blank, (u) => u.body, reason);
+  matchSameKey(olds, news, pa, pb, blank, (u) => u.key, reason);
 }
 
 /** Number/position priors: same parent, same number, matched neighbours, matched children. */

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generatePair } from '../../bench/generate.mjs';
-import { alignClauses } from '../../src/compare/align-clauses.js';
+import { alignClauses, fingerprint } from '../../src/compare/align-clauses.js';
 import type { UnitAlignment } from '../../src/compare/align-clauses.js';
 import { resolveOptions } from '../../src/compare/options.js';
 import { WordWeights, topHits } from '../../src/compare/similarity.js';
@@ -120,6 +120,22 @@ describe('alignment shortcuts', () => {
         expectSameAlignment(parseDraft(pair.old).draft!, parseDraft(pair.new).draft!);
       }
     }
+  });
+
+  test('same texts pair exactly as the plain alignment pairs them when fingerprints collide', () => {
+    // Texts of two letters and a few lengths: many differ only where the fingerprint does not look, or in case
+    // and spacing only (the normalised pass), so both the fingerprint shortcut and the whole-text groups are used.
+    const collider = fc.array(fc.constantFrom('ab', 'ba', 'aa', 'ab', 'ba', 'AB', 'a b'), { minLength: 4, maxLength: 4 }).map((parts) => parts.join(''));
+    const flat = fc.array(collider, { maxLength: 16 });
+    const drafts = fc.tuple(flat, flat).map(([a, b]) => ({
+      old: makeDraft(a.map((t, k) => ({ num: `${k + 1}.`, text: t })), { id: 'old' }),
+      neu: makeDraft(b.map((t, k) => ({ num: `${k + 1}.`, text: t })), { id: 'new' }),
+    }));
+    fc.assert(
+      fc.property(drafts, ({ old, neu }) => expectSameAlignment(old, neu)),
+      { numRuns: propertyRuns(400) },
+    );
+    expect(fingerprint('aaababab')).toBe(fingerprint('abababab'));
   });
 
   test('topHits keeps what sorting all by most hits, then index, keeps', () => {
