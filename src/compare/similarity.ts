@@ -1,5 +1,5 @@
 import { SMALL_WORDS } from './tokens.js';
-import type { Unit } from './units.js';
+import type { Unit, UnitWords } from './units.js';
 
 /** How many rarest words of a unit are looked up in the inverted index. */
 const PROBE_WORDS = 6;
@@ -12,16 +12,6 @@ function atLeast(array: Int32Array<ArrayBuffer>, size: number): Int32Array<Array
   const larger = new Int32Array(Math.max(size, 2 * array.length));
   larger.set(array);
   return larger;
-}
-
-/** What similarity needs of one unit, computed once: its words as ids, the sum of their weights, its rarest words. */
-interface UnitWords {
-  /** The unit's content words as ids, in the order of `unit.words`. */
-  ids: Int32Array;
-  /** Sum of the weights of the unit's words, added in that order. */
-  mass: number;
-  /** The ids of the unit's rarest words, once asked for. */
-  probes: Int32Array | null;
 }
 
 /**
@@ -42,7 +32,6 @@ export class WordWeights {
   private readonly df: Int32Array;
   private readonly total: number;
   private readonly unseen: number;
-  private readonly perUnit = new Map<Unit, UnitWords>();
   /** Marks per id: for the words of the unit last seen as `b` of `shared`, or of the parts in `coverage`. */
   private marks = new Int32Array(0);
   private mark = 0;
@@ -60,7 +49,9 @@ export class WordWeights {
     for (const ids of lists) for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
     for (let id = 0; id < df.length; id++) if (df[id]! > 0) this.weightOfId[id] = Math.log(1 + this.total / df[id]!);
     this.df = df;
-    units.forEach((unit, k) => this.perUnit.set(unit, { ids: lists[k]!, mass: this.sum(lists[k]!), probes: null }));
+    units.forEach((unit, k) => {
+      unit.weighed = { owner: this, ids: lists[k]!, mass: this.sum(lists[k]!), probes: null };
+    });
   }
 
   /** Document frequency of a word. */
@@ -126,11 +117,11 @@ export class WordWeights {
 
   /** What similarity needs of a unit (see `UnitWords`), computed on first use. */
   private of(unit: Unit): UnitWords {
-    let entry = this.perUnit.get(unit);
-    if (entry === undefined) {
+    let entry = unit.weighed;
+    if (entry === null || entry.owner !== this) {
       const ids = this.wordIds(unit);
-      entry = { ids, mass: this.sum(ids), probes: null };
-      this.perUnit.set(unit, entry);
+      entry = { owner: this, ids, mass: this.sum(ids), probes: null };
+      unit.weighed = entry;
     }
     return entry;
   }

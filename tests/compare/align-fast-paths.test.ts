@@ -162,4 +162,25 @@ describe('alignment shortcuts', () => {
       { numRuns: propertyRuns(200) },
     );
   });
+
+  test('weights that share units (each keeps its words on the unit) measure what weights of their own measure', () => {
+    fc.assert(
+      fc.property(pairOfDrafts, ({ old, neu }) => {
+        const units = [...clauseUnits(old), ...clauseUnits(neu)];
+        const half = units.slice(0, units.length >> 1);
+        const first = new WordWeights(units);
+        const second = new WordWeights(half);
+        const measures = (weights: WordWeights): number[] =>
+          units.flatMap((a) => [weights.mass(a), ...weights.probeIds(a), ...units.map((b) => weights.dice(a, b))]);
+        // Interleaved, so that each takes the units over from the other.
+        const [a1, b1, a2, b2] = [measures(first), measures(second), measures(first), measures(second)];
+        expect(a1).toEqual(a2);
+        expect(b1).toEqual(b2);
+        const freshUnits = [...clauseUnits(old), ...clauseUnits(neu)];
+        const fresh = new WordWeights(freshUnits.slice(0, freshUnits.length >> 1));
+        expect(b1).toEqual(freshUnits.flatMap((a) => [fresh.mass(a), ...fresh.probeIds(a), ...freshUnits.map((b) => fresh.dice(a, b))]));
+      }),
+      { numRuns: propertyRuns(100) },
+    );
+  });
 });
