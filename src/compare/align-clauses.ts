@@ -219,22 +219,33 @@ function childrenByNumber(units: readonly Unit[]): Map<string, number[]> {
 
 /**
  * Candidates of an old unit from its structure: the slot between matched neighbours, same number under the matched
- * parent (`numbered` is `childrenByNumber(news)`), the parent of matched children.
+ * parent (`numbered` is `childrenByNumber(news)`), the parent of matched children. Each free candidate `j` is
+ * appended to `sink` as `base + stride · j` (a proposal, see `proposePairs`), in that order.
  */
-function structuralCandidates(u: Unit, news: readonly Unit[], numbered: Map<string, number[]>, pa: Int32Array, pb: Int32Array): number[] {
-  const out: number[] = [];
+function structuralCandidates(
+  u: Unit,
+  news: readonly Unit[],
+  numbered: Map<string, number[]>,
+  pa: Int32Array,
+  pb: Int32Array,
+  sink: number[],
+  base: number,
+  stride: number,
+): void {
+  const add = (j: number): void => {
+    if (j >= 0 && j < news.length && pb[j] === -1) sink.push(base + stride * j);
+  };
   const prev = u.index > 0 ? pa[u.index - 1]! : -1;
-  if (u.index === 0) out.push(0);
-  if (prev !== -1) out.push(prev + 1);
+  if (u.index === 0) add(0);
+  if (prev !== -1) add(prev + 1);
   const next = pa[u.index + 1];
-  if (next !== undefined && next > 0) out.push(next - 1);
+  if (next !== undefined && next > 0) add(next - 1);
   const siblings = u.parent === -1 ? null : pa[u.parent]!;
-  if (siblings !== null && siblings !== -1 && u.numValue !== null) for (const c of numbered.get(childKey(siblings, u.numValue)) ?? []) out.push(c);
+  if (siblings !== null && siblings !== -1 && u.numValue !== null) for (const c of numbered.get(childKey(siblings, u.numValue)) ?? []) add(c);
   for (const c of u.children) {
     const d = pa[c]!;
-    if (d !== -1 && news[d]!.parent !== -1) out.push(news[d]!.parent);
+    if (d !== -1 && news[d]!.parent !== -1) add(news[d]!.parent);
   }
-  return out.filter((j) => j >= 0 && j < news.length && pb[j] === -1);
 }
 
 /**
@@ -259,11 +270,11 @@ function proposePairs(
   const width = news.length;
   for (const u of freeOld) {
     for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) proposals.push(u.index * width + j);
-    for (const j of structuralCandidates(u, news, newByNumber, pa, pb)) proposals.push(u.index * width + j);
+    structuralCandidates(u, news, newByNumber, pa, pb, proposals, u.index * width, 1);
   }
   for (const v of freeNew) {
     for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) proposals.push(i * width + v.index);
-    for (const i of structuralCandidates(v, olds, oldByNumber, pb, pa)) proposals.push(i * width + v.index);
+    structuralCandidates(v, olds, oldByNumber, pb, pa, proposals, v.index, width);
   }
   return new Float64Array(proposals).sort();
 }

@@ -118,7 +118,8 @@ export function clauseUnits(draft: Draft): Unit[] {
     for (const clause of list) {
       const index = units.length;
       units.push(new Unit(index, clause, null, parent, depth));
-      units[parent]?.children.push(index);
+      // (Not `units[parent]?.`: reading index -1 of an array is a slow look-up, up the prototype chain.)
+      if (parent !== -1) units[parent]!.children.push(index);
       walk(clause.children, index, depth + 1);
     }
   };
