@@ -268,15 +268,32 @@ function proposePairs(
   const oldIndex = new WordIndex(freeOld, weights);
   const proposals: number[] = [];
   const width = news.length;
-  for (const u of freeOld) {
-    for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) proposals.push(u.index * width + j);
-    structuralCandidates(u, news, newByNumber, pa, pb, proposals, u.index * width, 1);
-  }
-  for (const v of freeNew) {
-    for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) proposals.push(i * width + v.index);
-    structuralCandidates(v, olds, oldByNumber, pb, pa, proposals, v.index, width);
-  }
+  proposeFrom(freeOld, news, newIndex, newByNumber, pa, pb, proposals, width, 1);
+  proposeFrom(freeNew, olds, oldIndex, oldByNumber, pb, pa, proposals, 1, width);
   return new Float64Array(proposals).sort();
+}
+
+/**
+ * The proposals of one side (see `proposePairs`): for each unit `p` of `probes`, its candidates `c` among `others`
+ * (from `index`, then from its structure) as `p.index · probeStride + c · otherStride`. One function serves both
+ * sides, so that its code is compiled once, while proposing from the old side, and serves the new one as it is.
+ */
+function proposeFrom(
+  probes: readonly Unit[],
+  others: readonly Unit[],
+  index: WordIndex,
+  numbered: Map<string, number[]>,
+  mine: Int32Array,
+  theirs: Int32Array,
+  sink: number[],
+  probeStride: number,
+  otherStride: number,
+): void {
+  for (const p of probes) {
+    const base = p.index * probeStride;
+    for (const c of index.candidates(p, INDEX_CANDIDATES)) sink.push(base + c * otherStride);
+    structuralCandidates(p, others, numbered, mine, theirs, sink, base, otherStride);
+  }
 }
 
 /** The proposed pairs (sorted, see `proposePairs`) similar enough, and scoring enough with their priors, as edges. */
