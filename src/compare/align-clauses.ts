@@ -70,15 +70,14 @@ function matchAuthorIds(olds: readonly Unit[], news: readonly Unit[], pa: Int32A
   }
 }
 
-/** The units without a partner and with some text, grouped by `keyOf` (in flat order within a group). */
-function groupFree(units: readonly Unit[], partner: Int32Array, blank: Uint8Array, keyOf: (u: Unit) => string): Map<string, number[]> {
+/** The units of `indexes` grouped by `keyOf` (in the order given within a group). */
+function groupByKey(units: readonly Unit[], indexes: readonly number[], keyOf: (u: Unit) => string): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  for (const unit of units) {
-    if (partner[unit.index] !== -1 || blank[unit.index] === 1) continue;
-    const key = keyOf(unit);
+  for (const index of indexes) {
+    const key = keyOf(units[index]!);
     const list = map.get(key);
-    if (list === undefined) map.set(key, [unit.index]);
-    else list.push(unit.index);
+    if (list === undefined) map.set(key, [index]);
+    else list.push(index);
   }
   return map;
 }
@@ -90,22 +89,86 @@ function blanks(units: readonly Unit[]): Uint8Array {
   return blank;
 }
 
-/** Step 2: identical normalised text, when a text occurs as often in both versions (paired in order). */
-function matchSameText(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, pb: Int32Array, reason: (PairReason | null)[]): void {
-  const oldBlank = blanks(olds);
-  const newBlank = blanks(news);
-  for (const keyOf of [(u: Unit): string => u.body, (u: Unit): string => u.key]) {
-    const oldByKey = groupFree(olds, pa, oldBlank, keyOf);
-    const newByKey = groupFree(news, pb, newBlank, keyOf);
-    for (const [key, list] of oldByKey) {
-      const other = newByKey.get(key);
-      if (other === undefined || other.length !== list.length) continue;
-      list.forEach((i, k) => {
-        link(pa, pb, i, other[k]!);
-        reason[i] = 'same-text';
-      });
-    }
+/**
+ * A cheap fingerprint of a text: its length and five of its characters, as a small integer. Equal texts have equal
+ * fingerprints, so two texts need comparing (or hashing whole) only when their fingerprints agree.
+ */
+export function fingerprint(text: string): number {
+  const n = text.length;
+  if (n === 0) return 0;
+  let h = n;
+  h = (Math.imul(h, 31) + text.charCodeAt(0)) | 0;
+  h = (Math.imul(h, 31) + text.charCodeAt(n >> 2)) | 0;
+  h = (Math.imul(h, 31) + text.charCodeAt(n >> 1)) | 0;
+  h = (Math.imul(h, 31) + text.charCodeAt(n - 1 - (n >> 2))) | 0;
+  h = (Math.imul(h, 31) + text.charCodeAt(n - 1)) | 0;
+  // Kept to 30 bits, so that it is a small integer, the cheapest key of a Map.
+  return h & 0x3fffffff;
+}
+
+/** Where each fingerprint occurs among `indexes`: the one index holding it, or -1 when several do. */
+function whereFingerprints(prints: Int32Array, indexes: readonly number[]): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const index of indexes) {
+    const print = prints[index]!;
+    map.set(print, map.has(print) ? -1 : index);
   }
+  return map;
+}
+
+/** The indexes of the units without a partner and with some text, in flat order. */
+function freeIndexes(units: readonly Unit[], partner: Int32Array, blank: Uint8Array): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < units.length; i++) if (partner[i] === -1 && blank[i] === 0) out.push(i);
+  return out;
+}
+
+/**
+ * Pairs the free units whose `keyOf` texts are equal, when a text occurs as often among the free units of both
+ * versions (in order). Most texts are told apart by their fingerprints alone: a fingerprint held by one free unit on
+ * each side pairs those two exactly when their texts are equal (any other unit with that text would share the
+ * fingerprint), and one held on one side only pairs nothing. Only the units of the other fingerprints are grouped
+ * by their whole texts, with the rule applied as it reads.
+ */
+function matchSameKey(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, pb: Int32Array, blanks: [Uint8Array, Uint8Array], keyOf: (u: Unit) => string, reason: (PairReason | null)[]): void {
+  const freeOld = freeIndexes(olds, pa, blanks[0]);
+  const freeNew = freeIndexes(news, pb, blanks[1]);
+  const oldPrints = new Int32Array(olds.length);
+  const newPrints = new Int32Array(news.length);
+  for (const i of freeOld) oldPrints[i] = fingerprint(keyOf(olds[i]!));
+  for (const j of freeNew) newPrints[j] = fingerprint(keyOf(news[j]!));
+  const oldWhere = whereFingerprints(oldPrints, freeOld);
+  const newWhere = whereFingerprints(newPrints, freeNew);
+  const pairs: [number, number][] = [];
+  const slowOld: number[] = [];
+  for (const i of freeOld) {
+    const j = newWhere.get(oldPrints[i]!);
+    if (j === undefined) continue;
+    if (j !== -1 && oldWhere.get(oldPrints[i]!) === i) {
+      if (keyOf(olds[i]!) === keyOf(news[j]!)) pairs.push([i, j]);
+    } else slowOld.push(i);
+  }
+  const slowNew = freeNew.filter((j) => {
+    const i = oldWhere.get(newPrints[j]!);
+    return i !== undefined && (i === -1 || newWhere.get(newPrints[j]!) === -1);
+  });
+  const newByKey = groupByKey(news, slowNew, keyOf);
+  for (const [key, list] of groupByKey(olds, slowOld, keyOf)) {
+    const other = newByKey.get(key);
+    if (other === undefined || other.length !== list.length) continue;
+    list.forEach((i, k) => pairs.push([i, other[k]!]));
+  }
+  for (const [i, j] of pairs) {
+    link(pa, pb, i, j);
+    reason[i] = 'same-text';
+  }
+}
+
+/** Step 2: identical text, then identical normalised text, when a text occurs as often in both versions (paired in order). */
+function matchSameText(olds: readonly Unit[], news: readonly Unit[], pa: Int32Array, pb: Int32Array, reason: (PairReason | null)[]): void {
+  const blank: [Uint8Array, Uint8Array] = [blanks(olds), blanks(news)];
+  matchSameKey(olds, news, pa, pb, blank, (u) => u.body, reason);
+  matchSameKey(olds, news, pa, pb, blank, (u) => u.key, reason);
 }
 
 /** Number/position priors: same parent, same number, matched neighbours, matched children. */
@@ -156,22 +219,33 @@ function childrenByNumber(units: readonly Unit[]): Map<string, number[]> {
 
 /**
  * Candidates of an old unit from its structure: the slot between matched neighbours, same number under the matched
- * parent (`numbered` is `childrenByNumber(news)`), the parent of matched children.
+ * parent (`numbered` is `childrenByNumber(news)`), the parent of matched children. Each free candidate `j` is
+ * appended to `sink` as `base + stride · j` (a proposal, see `proposePairs`), in that order.
  */
-function structuralCandidates(u: Unit, news: readonly Unit[], numbered: Map<string, number[]>, pa: Int32Array, pb: Int32Array): number[] {
-  const out: number[] = [];
+function structuralCandidates(
+  u: Unit,
+  news: readonly Unit[],
+  numbered: Map<string, number[]>,
+  pa: Int32Array,
+  pb: Int32Array,
+  sink: number[],
+  base: number,
+  stride: number,
+): void {
+  const add = (j: number): void => {
+    if (j >= 0 && j < news.length && pb[j] === -1) sink.push(base + stride * j);
+  };
   const prev = u.index > 0 ? pa[u.index - 1]! : -1;
-  if (u.index === 0) out.push(0);
-  if (prev !== -1) out.push(prev + 1);
+  if (u.index === 0) add(0);
+  if (prev !== -1) add(prev + 1);
   const next = pa[u.index + 1];
-  if (next !== undefined && next > 0) out.push(next - 1);
+  if (next !== undefined && next > 0) add(next - 1);
   const siblings = u.parent === -1 ? null : pa[u.parent]!;
-  if (siblings !== null && siblings !== -1 && u.numValue !== null) for (const c of numbered.get(childKey(siblings, u.numValue)) ?? []) out.push(c);
+  if (siblings !== null && siblings !== -1 && u.numValue !== null) for (const c of numbered.get(childKey(siblings, u.numValue)) ?? []) add(c);
   for (const c of u.children) {
     const d = pa[c]!;
-    if (d !== -1 && news[d]!.parent !== -1) out.push(news[d]!.parent);
+    if (d !== -1 && news[d]!.parent !== -1) add(news[d]!.parent);
   }
-  return out.filter((j) => j >= 0 && j < news.length && pb[j] === -1);
 }
 
 /**
@@ -194,15 +268,32 @@ function proposePairs(
   const oldIndex = new WordIndex(freeOld, weights);
   const proposals: number[] = [];
   const width = news.length;
-  for (const u of freeOld) {
-    for (const j of newIndex.candidates(u, INDEX_CANDIDATES)) proposals.push(u.index * width + j);
-    for (const j of structuralCandidates(u, news, newByNumber, pa, pb)) proposals.push(u.index * width + j);
-  }
-  for (const v of freeNew) {
-    for (const i of oldIndex.candidates(v, INDEX_CANDIDATES)) proposals.push(i * width + v.index);
-    for (const i of structuralCandidates(v, olds, oldByNumber, pb, pa)) proposals.push(i * width + v.index);
-  }
+  proposeFrom(freeOld, news, newIndex, newByNumber, pa, pb, proposals, width, 1);
+  proposeFrom(freeNew, olds, oldIndex, oldByNumber, pb, pa, proposals, 1, width);
   return new Float64Array(proposals).sort();
+}
+
+/**
+ * The proposals of one side (see `proposePairs`): for each unit `p` of `probes`, its candidates `c` among `others`
+ * (from `index`, then from its structure) as `p.index · probeStride + c · otherStride`. One function serves both
+ * sides, so that its code is compiled once, while proposing from the old side, and serves the new one as it is.
+ */
+function proposeFrom(
+  probes: readonly Unit[],
+  others: readonly Unit[],
+  index: WordIndex,
+  numbered: Map<string, number[]>,
+  mine: Int32Array,
+  theirs: Int32Array,
+  sink: number[],
+  probeStride: number,
+  otherStride: number,
+): void {
+  for (const p of probes) {
+    const base = p.index * probeStride;
+    for (const c of index.candidates(p, INDEX_CANDIDATES)) sink.push(base + c * otherStride);
+    structuralCandidates(p, others, numbered, mine, theirs, sink, base, otherStride);
+  }
 }
 
 /** The proposed pairs (sorted, see `proposePairs`) similar enough, and scoring enough with their priors, as edges. */

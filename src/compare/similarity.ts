@@ -1,5 +1,5 @@
 import { SMALL_WORDS } from './tokens.js';
-import type { Unit } from './units.js';
+import type { Unit, UnitWords } from './units.js';
 
 /** How many rarest words of a unit are looked up in the inverted index. */
 const PROBE_WORDS = 6;
@@ -12,16 +12,6 @@ function atLeast(array: Int32Array<ArrayBuffer>, size: number): Int32Array<Array
   const larger = new Int32Array(Math.max(size, 2 * array.length));
   larger.set(array);
   return larger;
-}
-
-/** What similarity needs of one unit, computed once: its words as ids, the sum of their weights, its rarest words. */
-interface UnitWords {
-  /** The unit's content words as ids, in the order of `unit.words`. */
-  ids: Int32Array;
-  /** Sum of the weights of the unit's words, added in that order. */
-  mass: number;
-  /** The ids of the unit's rarest words, once asked for. */
-  probes: Int32Array | null;
 }
 
 /**
@@ -42,7 +32,6 @@ export class WordWeights {
   private readonly df: Int32Array;
   private readonly total: number;
   private readonly unseen: number;
-  private readonly perUnit = new Map<Unit, UnitWords>();
   /** Marks per id: for the words of the unit last seen as `b` of `shared`, or of the parts in `coverage`. */
   private marks = new Int32Array(0);
   private mark = 0;
@@ -60,7 +49,9 @@ export class WordWeights {
     for (const ids of lists) for (let k = 0; k < ids.length; k++) df[ids[k]!]!++;
     for (let id = 0; id < df.length; id++) if (df[id]! > 0) this.weightOfId[id] = Math.log(1 + this.total / df[id]!);
     this.df = df;
-    units.forEach((unit, k) => this.perUnit.set(unit, { ids: lists[k]!, mass: this.sum(lists[k]!), probes: null }));
+    units.forEach((unit, k) => {
+      unit.weighed = { owner: this, ids: lists[k]!, mass: this.sum(lists[k]!), probes: null };
+    });
   }
 
   /** Document frequency of a word. */
@@ -126,11 +117,11 @@ export class WordWeights {
 
   /** What similarity needs of a unit (see `UnitWords`), computed on first use. */
   private of(unit: Unit): UnitWords {
-    let entry = this.perUnit.get(unit);
-    if (entry === undefined) {
+    let entry = unit.weighed;
+    if (entry === null || entry.owner !== this) {
       const ids = this.wordIds(unit);
-      entry = { ids, mass: this.sum(ids), probes: null };
-      this.perUnit.set(unit, entry);
+      entry = { owner: this, ids, mass: this.sum(ids), probes: null };
+      unit.weighed = entry;
     }
     return entry;
   }
@@ -271,6 +262,41 @@ export function topHits(indexes: readonly number[], hits: Int32Array, limit: num
   return best;
 }
 
+/** How many of `lists` hold each id (the ids are distinct within a list). */
+function countIds(lists: readonly Int32Array[]): Int32Array {
+  const count = new Int32Array(vocabularyOf(lists));
+  for (const ids of lists) for (let k = 0; k < ids.length; k++) count[ids[k]!]!++;
+  return count;
+}
+
+/** One more than the largest id of `lists` (0 when there is none). */
+function vocabularyOf(lists: readonly Int32Array[]): number {
+  let vocabulary = 0;
+  for (const ids of lists) for (let k = 0; k < ids.length; k++) vocabulary = Math.max(vocabulary, ids[k]! + 1);
+  return vocabulary;
+}
+
+/** Where each id's postings start, only ids in at most MAX_POSTINGS lists holding any (one more entry: the end). */
+function postingStarts(count: Int32Array): Int32Array {
+  const start = new Int32Array(count.length + 1);
+  for (let id = 0; id < count.length; id++) start[id + 1] = start[id]! + (count[id]! <= MAX_POSTINGS ? count[id]! : 0);
+  return start;
+}
+
+/** The postings: for each kept id, the `indexes` of the lists holding it, in the order of the lists. */
+function fillPostings(lists: readonly Int32Array[], indexes: readonly number[], count: Int32Array, start: Int32Array): Int32Array {
+  const postings = new Int32Array(start[count.length]!);
+  const fill = start.slice(0, count.length);
+  for (let u = 0; u < lists.length; u++) {
+    const ids = lists[u]!;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      if (count[id]! <= MAX_POSTINGS) postings[fill[id]!++] = indexes[u]!;
+    }
+  }
+  return postings;
+}
+
 /**
  * An inverted index from words (as ids of the weights) to units, for proposing candidates without comparing all
  * pairs. Only the postings of words in at most MAX_POSTINGS units are kept: longer ones are never read.
@@ -289,29 +315,18 @@ export class WordIndex {
     units: Iterable<Unit>,
     private readonly weights: WordWeights,
   ) {
+    // Each loop is a function of its own: a constructor of several long loops is compiled while in its first loop,
+    // then thrown away on reaching the next one (never run yet), again and again, on every index built.
     const indexes: number[] = [];
     const lists: Int32Array[] = [];
-    let vocabulary = 0;
-    let size = 0;
     for (const unit of units) {
-      const ids = weights.idsOf(unit);
       indexes.push(unit.index);
-      lists.push(ids);
-      size = Math.max(size, unit.index + 1);
-      for (let k = 0; k < ids.length; k++) vocabulary = Math.max(vocabulary, ids[k]! + 1);
+      lists.push(weights.idsOf(unit));
     }
-    const count = new Int32Array(vocabulary);
-    for (const ids of lists) for (let k = 0; k < ids.length; k++) count[ids[k]!]!++;
-    const start = new Int32Array(vocabulary + 1);
-    for (let id = 0; id < vocabulary; id++) start[id + 1] = start[id]! + (count[id]! <= MAX_POSTINGS ? count[id]! : 0);
-    const postings = new Int32Array(start[vocabulary]!);
-    const fill = start.slice(0, vocabulary);
-    lists.forEach((ids, u) => {
-      for (let k = 0; k < ids.length; k++) {
-        const id = ids[k]!;
-        if (count[id]! <= MAX_POSTINGS) postings[fill[id]!++] = indexes[u]!;
-      }
-    });
+    const count = countIds(lists);
+    const start = postingStarts(count);
+    const postings = fillPostings(lists, indexes, count, start);
+    const size = indexes.reduce((most, index) => Math.max(most, index + 1), 0);
     this.count = count;
     this.start = start;
     this.postings = postings;

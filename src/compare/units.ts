@@ -1,6 +1,21 @@
 import type { Block, Clause, Draft } from '../model/index.js';
 import { SMALL_WORDS, normalisePlain, plainTypography, wordsOf, wordsOfPlain } from './tokens.js';
 
+/**
+ * What word weights need of one unit, computed once: its words as ids, the sum of their weights, its rarest words.
+ * Kept on the unit itself, since looking it up in a map keyed by units costs as much as the measures that use it.
+ */
+export interface UnitWords {
+  /** The weights that computed it: the ids are theirs. */
+  owner: object;
+  /** The unit's content words as ids, in the order of `unit.words`. */
+  ids: Int32Array;
+  /** Sum of the weights of the unit's words, added in that order. */
+  mass: number;
+  /** The ids of the unit's rarest words, once asked for. */
+  probes: Int32Array | null;
+}
+
 /** A clause or block flattened for alignment, with what matching needs computed on first use. */
 export class Unit {
   private cachedBody: string | undefined;
@@ -9,6 +24,8 @@ export class Unit {
   private cachedWords: string[] | undefined;
   /** Indexes of the child units. */
   readonly children: number[] = [];
+  /** What the word weights last built over this unit computed of it (see `WordWeights`), or null. */
+  weighed: UnitWords | null = null;
 
   constructor(
     /** Index in the flat list of its kind (clauses in pre-order, or blocks in reading order). */
@@ -101,7 +118,8 @@ export function clauseUnits(draft: Draft): Unit[] {
     for (const clause of list) {
       const index = units.length;
       units.push(new Unit(index, clause, null, parent, depth));
-      units[parent]?.children.push(index);
+      // (Not `units[parent]?.`: reading index -1 of an array is a slow look-up, up the prototype chain.)
+      if (parent !== -1) units[parent]!.children.push(index);
       walk(clause.children, index, depth + 1);
     }
   };

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { generatePair } from '../../bench/generate.mjs';
-import { alignClauses } from '../../src/compare/align-clauses.js';
+import { alignClauses, fingerprint } from '../../src/compare/align-clauses.js';
 import type { UnitAlignment } from '../../src/compare/align-clauses.js';
 import { resolveOptions } from '../../src/compare/options.js';
 import { WordWeights, topHits } from '../../src/compare/similarity.js';
@@ -122,6 +122,22 @@ describe('alignment shortcuts', () => {
     }
   });
 
+  test('same texts pair exactly as the plain alignment pairs them when fingerprints collide', () => {
+    // Texts of two letters and a few lengths: many differ only where the fingerprint does not look, or in case
+    // and spacing only (the normalised pass), so both the fingerprint shortcut and the whole-text groups are used.
+    const collider = fc.array(fc.constantFrom('ab', 'ba', 'aa', 'ab', 'ba', 'AB', 'a b'), { minLength: 4, maxLength: 4 }).map((parts) => parts.join(''));
+    const flat = fc.array(collider, { maxLength: 16 });
+    const drafts = fc.tuple(flat, flat).map(([a, b]) => ({
+      old: makeDraft(a.map((t, k) => ({ num: `${k + 1}.`, text: t })), { id: 'old' }),
+      neu: makeDraft(b.map((t, k) => ({ num: `${k + 1}.`, text: t })), { id: 'new' }),
+    }));
+    fc.assert(
+      fc.property(drafts, ({ old, neu }) => expectSameAlignment(old, neu)),
+      { numRuns: propertyRuns(400) },
+    );
+    expect(fingerprint('aaababab')).toBe(fingerprint('abababab'));
+  });
+
   test('topHits keeps what sorting all by most hits, then index, keeps', () => {
     const input = fc.uniqueArray(fc.nat(40), { maxLength: 40 }).chain((indexes) =>
       fc.tuple(fc.constant(indexes), fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 41, maxLength: 41 }), fc.integer({ min: 0, max: 8 })),
@@ -144,6 +160,27 @@ describe('alignment shortcuts', () => {
         for (const unit of units) expect(weights.contentWordsOf(unit)).toEqual(unit.words);
       }),
       { numRuns: propertyRuns(200) },
+    );
+  });
+
+  test('weights that share units (each keeps its words on the unit) measure what weights of their own measure', () => {
+    fc.assert(
+      fc.property(pairOfDrafts, ({ old, neu }) => {
+        const units = [...clauseUnits(old), ...clauseUnits(neu)];
+        const half = units.slice(0, units.length >> 1);
+        const first = new WordWeights(units);
+        const second = new WordWeights(half);
+        const measures = (weights: WordWeights): number[] =>
+          units.flatMap((a) => [weights.mass(a), ...weights.probeIds(a), ...units.map((b) => weights.dice(a, b))]);
+        // Interleaved, so that each takes the units over from the other.
+        const [a1, b1, a2, b2] = [measures(first), measures(second), measures(first), measures(second)];
+        expect(a1).toEqual(a2);
+        expect(b1).toEqual(b2);
+        const freshUnits = [...clauseUnits(old), ...clauseUnits(neu)];
+        const fresh = new WordWeights(freshUnits.slice(0, freshUnits.length >> 1));
+        expect(b1).toEqual(freshUnits.flatMap((a) => [fresh.mass(a), ...fresh.probeIds(a), ...freshUnits.map((b) => fresh.dice(a, b))]));
+      }),
+      { numRuns: propertyRuns(100) },
     );
   });
 });
