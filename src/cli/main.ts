@@ -15,12 +15,23 @@ process.stdout.on('error', (cause: NodeJS.ErrnoException) => {
   if (cause.code === 'EPIPE') process.exit(0);
 });
 
-run(process.argv.slice(2), io).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (cause: unknown) => {
-    process.stderr.write(`draftdiff: internal error: ${cause instanceof Error ? cause.message : String(cause)}\n`);
-    process.exitCode = 3;
-  },
-);
+/**
+ * Exits once everything written has reached stdout and stderr (a write of nothing calls back after the writes before
+ * it), without waiting for the runtime to tear down: freeing the heap of a treaty-sized comparison takes longer than
+ * a small comparison does. Every file is already written and renamed when `run` resolves.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let pending = 2;
+  const flushed = (): void => {
+    pending -= 1;
+    if (pending === 0) process.exit(code);
+  };
+  process.stdout.write('', flushed);
+  process.stderr.write('', flushed);
+}
+
+run(process.argv.slice(2), io).then(exitWhenFlushed, (cause: unknown) => {
+  process.stderr.write(`draftdiff: internal error: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+  exitWhenFlushed(3);
+});

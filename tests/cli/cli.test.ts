@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -9,6 +10,30 @@ import { ROOT, runCli } from './run-cli.js';
 const noStackTrace = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 describe('draftdiff (the real CLI)', () => {
+  test('a large report reaches a slow reader of stdout whole (the CLI exits only once its output is flushed)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftdiff-pipe-'));
+    try {
+      const points = (shift: number): string =>
+        Array.from({ length: 1500 }, (_, k) => `${k + 1 + shift}. Each Party shall notify the other Party of measure ${k + 1} within ${k + 30} days.\n`).join('\n');
+      writeFileSync(join(dir, 'old.md'), points(0));
+      writeFileSync(join(dir, 'new.md'), points(1));
+      const main = join(ROOT, 'dist', 'cli', 'main.js');
+      const written = join(dir, 'out.json');
+      expect(runCli(['compare', join(dir, 'old.md'), join(dir, 'new.md'), '--format', 'json', '-o', written]).code).toBe(0);
+      // The reader waits before it reads, so the CLI's writes to the pipe are still pending when its work is done.
+      const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${main}" compare old.md new.md --format json | (sleep 1; cat)`], {
+        cwd: dir,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(piped.status).toBe(0);
+      expect(piped.stdout.length).toBeGreaterThan(1024 * 1024);
+      expect(piped.stdout).toBe(readFileSync(written, 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('--version and --help', () => {
     const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { version: string };
     expect(runCli(['--version'])).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
