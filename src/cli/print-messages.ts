@@ -1,4 +1,5 @@
-import { formatMessage, type Message } from '../model/message.js';
+import { formatMessage } from '../model/format-message.js';
+import type { Message } from '../model/message.js';
 import type { Io } from './io.js';
 
 /** Prints messages as `file:line:column: message [rule]`, one per line, to standard error. */

@@ -1,7 +1,8 @@
 import { diffArrays } from 'diff';
 import type { ChangeObject } from 'diff';
 import type { DiffOp } from '../model/comparison.js';
-import { CompareOptions } from './options.js';
+import { DEFAULT_OPTIONS } from './default-options.js';
+import type { CompareOptions } from './options.js';
 import { countNonSpaceTokens, everyToken, isSmallToken, isSpaceEdge, isSpaceToken, isWordToken, plainTypography, tokenize } from './tokens.js';
 
 /** The options the word diff uses (see `CompareOptions` for what each does). */
@@ -34,7 +35,7 @@ interface Item {
   ignored: boolean;
 }
 
-const DEFAULTS: DiffTextOptions = CompareOptions.parse({});
+const DEFAULTS: DiffTextOptions = DEFAULT_OPTIONS;
 
 /** Rebuilds one side's text from a diff: `old` joins equal+delete, `new` joins equal+insert. */
 export function joinDiff(ops: readonly DiffOp[], side: 'old' | 'new'): string {

@@ -1,5 +1,6 @@
-import { compareDrafts } from '../../compare/compare-drafts.js';
-import type { CompareOptionsInput } from '../../compare/options.js';
+import { compareResolved } from '../../compare/compare-resolved.js';
+import { DEFAULT_OPTIONS } from '../../compare/default-options.js';
+import type { CompareOptions } from '../../compare/options.js';
 import { readDraftFile } from '../../parse/read-draft-file.js';
 import { stat } from 'node:fs/promises';
 import { EXIT, UsageError, useColor } from '../io.js';
@@ -26,13 +27,15 @@ export const runCompare: Command = async ({ values, positionals }, io) => {
   const messages = [...oldResult!.messages, ...newResult!.messages];
   printMessages(messages, io);
   if (!oldResult!.draft || !newResult!.draft || hasErrors(messages)) return EXIT.invalid;
-  const options: CompareOptionsInput = {
+  // Valid by construction (the defaults and four booleans), so the options need no zod schema here.
+  const options: CompareOptions = {
+    ...DEFAULT_OPTIONS,
     ignoreCase: values['ignore-case'] === true,
     ignoreWhitespace: values['ignore-whitespace'] === true,
     ignoreTypography: values['ignore-typography'] === true,
     ignoreNumbering: values['ignore-numbering'] === true,
   };
-  const comparison = compareDrafts(oldResult!.draft, newResult!.draft, options);
+  const comparison = compareResolved(oldResult!.draft, newResult!.draft, options);
   let rendered: string | Uint8Array;
   switch (format) {
     case 'json':
