@@ -163,13 +163,18 @@ function provenanceChanges(changes: readonly Run[], old: TextSide, neu: TextSide
   return out;
 }
 
-function referenceChanges(old: Facts, neu: Facts, check: ReferenceCheck): Finding[] {
+/**
+ * References written the same in both texts that now name another clause. `updated` holds the references that were
+ * rewritten to follow the renumbering, on both sides: they are left out, since after a shift "Clause 44" in the new
+ * text can be the update of the old "Clause 43" while the old "Clause 44" became "Clause 45".
+ */
+function referenceChanges(old: Facts, neu: Facts, check: ReferenceCheck, updated: ReadonlySet<Reference> = new Set()): Finding[] {
   const out: Finding[] = [];
   const key = (r: { label: string; target: string }): string => `${r.label.toLowerCase()} ${r.target}`;
-  const before = new Set(old.references.filter((r) => !r.external).map(key));
+  const before = new Set(old.references.filter((r) => !r.external && !updated.has(r)).map(key));
   const seen = new Set<string>();
   for (const ref of neu.references) {
-    if (ref.external || !before.has(key(ref)) || seen.has(key(ref))) continue;
+    if (ref.external || updated.has(ref) || !before.has(key(ref)) || seen.has(key(ref))) continue;
     seen.add(key(ref));
     const result = check.broken(ref);
     if (result === null) continue;
@@ -258,10 +263,12 @@ export function findTextChanges(
   let changes = changed ? runs(ops) : [];
   let oldText = old.text;
   let updated = false;
+  const followers = new Set<Reference>();
   if (changed && wordLevel && check !== null && old.facts !== null && neu.facts !== null) {
     const updates = referenceUpdates(changes, old.facts, neu.facts, check);
     if (updates.size > 0) {
       updated = true;
+      for (const { from, to } of updates.values()) followers.add(from).add(to);
       out.push(referenceUpdateFinding([...updates.values()]));
       changes = changes.filter((run) => !updates.has(run));
       oldText = applyRuns(old.text, [...updates.keys()]);
@@ -270,7 +277,7 @@ export function findTextChanges(
   const substantive = changes.length > 0;
   if (old.facts !== null && neu.facts !== null) {
     if (substantive) out.push(...findFactChanges(old.facts, neu.facts));
-    if (check !== null) out.push(...referenceChanges(old.facts, neu.facts, check));
+    if (check !== null) out.push(...referenceChanges(old.facts, neu.facts, check, followers));
   }
   if (!substantive) return { findings: out, referencesOnly: updated };
   out.push(...conditionChanges(oldText, neu.text));

@@ -289,6 +289,43 @@ describe('finding rules', () => {
       expect(change.findings.find((f) => f.rule === 'condition-changed')?.message).toBe('Condition changed: “subject to Clause 3” → “unless Clause 4 applies”.');
     });
 
+    it('never reads a shifted reference as broken ("Clause 3, Clause 4" → "Clause 4, Clause 5")', () => {
+      // The new "Clause 4" is the old "Clause 3" rewritten; the old "Clause 4" became "Clause 5". Neither is broken.
+      const before = read(
+        [
+          '1. This Agreement applies to trade in goods.',
+          '',
+          '2. Duties end as set out in Clause 3, notwithstanding Clause 4.',
+          '',
+          '3. A Party may keep duties on the goods listed in the Annex.',
+          '',
+          '4. The Parties shall review the Annex every year.',
+          '',
+        ].join('\n'),
+      );
+      const after = read(
+        [
+          '1. This Agreement applies to trade in goods.',
+          '',
+          '2. It applies to trade in services.',
+          '',
+          '3. Duties end as set out in Clause 4, notwithstanding Clause 5.',
+          '',
+          '4. A Party may keep duties on the goods listed in the Annex.',
+          '',
+          '5. The Parties shall review the Annex every year.',
+          '',
+        ].join('\n'),
+      );
+      const c = compareDrafts(before, after);
+      const change = changeOf(c, '2.');
+      expect(rules(change).filter((r) => r !== 'clause-renumbered')).toEqual(['reference-updated']);
+      expect(change.findings.find((f) => f.rule === 'reference-updated')?.message).toBe(
+        'Cross-reference “Clause 3” now reads “Clause 4” (and 1 more): it follows the renumbering and still names the same clause.',
+      );
+      expect(c.summary.referencesOnly).toBe(1);
+    });
+
     it('treats a reference changed to name another clause as a real change, never as an update', () => {
       // Clause 3 became 4; the new text names 5, the review point: a different clause.
       const c = compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties, subject to Clause 5.')));
