@@ -11,7 +11,10 @@
  *   Ukraine "shall be regarded as …"` the actor is not Russia (the attacker) nor Ukraine (the attacked)
  *   but the subject words `sustained armed attack`: the clause obliges neither of them.
  * - A later modal in the same sentence with no new subject ("would last … and could be renewed") shares
- *   the actor of the one before it.
+ *   the actor of the one before it; but after a relative clause with no subject, a modal joined by a comma and
+ *   "and"/"or" continues the obligation before that clause when it repeats that obligation's word or is not of the
+ *   relative clause's kind (`would`, `could`, `might` against the others): "A Party shall review …, in a manner
+ *   which would …, and shall not eliminate …" — the second `shall` is the Party's.
  * - Only the modal's own clause is searched: the text after the last clause opener ("that", "which", "if",
  *   …) in the sentence. "Trump offers Ukraine a guarantee that would commit …" is not Ukraine's obligation.
  * - Subject words: the words of that clause before the modal (after its last comma, when that gives any;
@@ -224,13 +227,17 @@ function afterLastMark(segment: string): string {
   return segment.slice(Math.max(segment.lastIndexOf(','), segment.lastIndexOf(';'), segment.lastIndexOf(':')) + 1);
 }
 
+/** Modal words: a noun phrase before a relative clause ends after them ("shall adopt rules which …" → `adopt rules`). */
+const MODAL_WORDS = new Set(['shall', 'will', 'would', 'should', 'may', 'might', 'must', 'can', 'could']);
+
 /** The noun phrase ending `segment`, at most three words ("offer Ukraine a guarantee" → `guarantee`). */
 function antecedentOf(segment: string): string | null {
   const words = segment.match(WORD) ?? [];
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
     const word = words[i] ?? '';
-    if (DETERMINERS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase())) break;
+    const lower = word.toLowerCase();
+    if (DETERMINERS.has(lower) || PREPOSITIONS.has(lower) || MODAL_WORDS.has(lower)) break;
     kept.unshift(word);
   }
   const pronoun = kept.length === 1 && PRONOUNS.has((kept[0] ?? '').toLowerCase());
@@ -380,18 +387,66 @@ export interface ActorContext {
   objects: readonly boolean[];
   /** Start of the sentence holding the modal. */
   sentenceStart: number;
-  /** The previous obligation in the same sentence, if any. */
-  previous: { end: number; actor: string | null } | undefined;
+  /** The obligations before the modal in the same sentence, in order (the last is the one just before it). */
+  earlier: readonly EarlierObligation[];
+}
+
+/** An obligation before a modal in its sentence, as the actor of a later one may need it. */
+export interface EarlierObligation {
+  /** Where its modal phrase ends. */
+  end: number;
+  /** Its actor. */
+  actor: string | null;
+  /** Its modal word in lower case: `shall` for "shall not", `would` for "would be required to". */
+  word: string;
+  /** Where the relative clause with no subject of its own that gave its actor opens ("a manner which would"), else -1. */
+  relativeAt: number;
+}
+
+/** An actor, and where the relative clause with no subject that gave it opens (see `EarlierObligation`), else -1. */
+export interface ActorFound {
+  actor: string | null;
+  relativeAt: number;
+}
+
+/** A comma and "and" or "or" just before a modal: it is joined to what came before the comma. */
+const JOINED_AFTER_COMMA = /,\s*(?:and|or)\s+$/;
+
+/** Modal words of what might happen rather than what is owed: a relative clause ("which would …") often holds one. */
+const HYPOTHETICAL = new Set(['would', 'could', 'might']);
+
+/**
+ * The obligation a modal continues when it is joined by a comma and "and"/"or" after a relative clause with no
+ * subject of its own: the last obligation before that clause, when the modal repeats its word, or when the modal is
+ * not of the relative clause's kind (one of `would`, `could`, `might`, and the other not). In "A Party shall review
+ * …, provided that … in a manner which would constitute …, and shall not eliminate …" the second `shall` is the
+ * Party's, not the manner's; in "Ukraine shall accept a guarantee which would last ten years, and could be renewed"
+ * `could` stays the guarantee's. Null when the modal continues none.
+ */
+function continuedObligation(text: string, earlier: readonly EarlierObligation[], modal: number, word: string): EarlierObligation | null {
+  const previous = earlier[earlier.length - 1];
+  if (previous === undefined || previous.relativeAt === -1) return null;
+  if (!JOINED_AFTER_COMMA.test(text.slice(Math.max(previous.end, modal - 16), modal))) return null;
+  const otherKind = HYPOTHETICAL.has(previous.word) !== HYPOTHETICAL.has(word);
+  for (let k = earlier.length - 2; k >= 0; k--) {
+    const before = earlier[k]!;
+    if (before.end <= previous.relativeAt) return before.word === word || otherKind ? before : null;
+  }
+  return null;
 }
 
 /**
  * Finds the actor of a modal starting at `modal`: a party (nearest non-object mention in the modal's own
  * clause), else the actor of the modal before it in the same clause, else the subject words; for a bare
  * pronoun the nearest party before the clause; for a relative clause with no subject ("a guarantee that
- * would …") the noun phrase before `that`, at most three words.
+ * would …") the noun phrase before `that`, at most three words. `word` is the modal word in lower case: a modal
+ * joined by ", and" after such a relative clause may continue the obligation before it (see `continuedObligation`).
  */
-export function findActor(context: ActorContext, modal: number): string | null {
-  const { text, scannable, conditionMarks, mentions, objects, sentenceStart, previous } = context;
+export function findActor(context: ActorContext, modal: number, word: string): ActorFound {
+  const { text, scannable, conditionMarks, mentions, objects, sentenceStart, earlier } = context;
+  const continued = continuedObligation(text, earlier, modal, word);
+  if (continued !== null) return { actor: continued.actor, relativeAt: continued.relativeAt };
+  const previous = earlier[earlier.length - 1];
   const lookFrom = Math.max(sentenceStart, modal - 300);
   const condition = conditionBefore(text, lookFrom, modal, conditionMarks);
   const found = lastOpener(text, condition?.mainStart ?? lookFrom, modal, scannable);
@@ -400,17 +455,17 @@ export function findActor(context: ActorContext, modal: number): string | null {
   const clauseStart = opener?.end ?? sentenceStart;
   const partyFrom = previous !== undefined && previous.end > clauseStart ? previous.end : clauseStart;
   const party = nearestSubjectParty(mentions, objects, partyFrom, modal);
-  if (party !== null) return party;
-  if (previous !== undefined && previous.end > clauseStart) return previous.actor;
+  if (party !== null) return { actor: party, relativeAt: -1 };
+  if (previous !== undefined && previous.end > clauseStart) return { actor: previous.actor, relativeAt: previous.relativeAt };
   const subject = subjectIn(text.slice(Math.max(clauseStart, lookFrom), modal), scannable);
-  if (subject.kind === 'words') return subject.words;
-  if (opener === null) return null;
+  if (subject.kind === 'words') return { actor: subject.words, relativeAt: -1 };
+  if (opener === null) return { actor: null, relativeAt: -1 };
   if (condition && subject.kind === 'pronoun' && opener.start === condition.mainStart) {
     // A pronoun after a condition refers to the condition's subject: its first party that is not an object.
-    return firstSubjectParty(mentions, objects, condition.start, condition.mainStart);
+    return { actor: firstSubjectParty(mentions, objects, condition.start, condition.mainStart), relativeAt: -1 };
   }
   if (subject.kind === 'pronoun' || !opener.relative) {
-    return nearestSubjectParty(mentions, objects, sentenceStart, opener.start);
+    return { actor: nearestSubjectParty(mentions, objects, sentenceStart, opener.start), relativeAt: -1 };
   }
-  return antecedentOf(afterLastMark(text.slice(Math.max(sentenceStart, opener.start - 120), opener.start)));
+  return { actor: antecedentOf(afterLastMark(text.slice(Math.max(sentenceStart, opener.start - 120), opener.start))), relativeAt: opener.start };
 }

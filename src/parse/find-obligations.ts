@@ -17,7 +17,7 @@
  * - The actor is found as `find-actor.ts` describes.
  */
 import type { Modality, Obligation, PartyMention } from '../model/facts.js';
-import { type ActorContext, findActor, findConditionMarks, markPrepositionalObjects, sentenceStartsOf } from './find-actor.js';
+import { type ActorContext, type EarlierObligation, findActor, findConditionMarks, markPrepositionalObjects, sentenceStartsOf } from './find-actor.js';
 import {
   WORD_END,
   WORD_START,
@@ -223,9 +223,10 @@ export function findObligations(text: string, mentions: readonly PartyMention[] 
   const objects = markPrepositionalObjects(text, sorted);
   // One context for the clause: each modal sets its sentence and the obligation before it.
   const conditionMarks = findConditionMarks(text);
-  const context: ActorContext = { text, scannable, conditionMarks, mentions: sorted, objects, sentenceStart: 0, previous: undefined };
+  const context: ActorContext = { text, scannable, conditionMarks, mentions: sorted, objects, sentenceStart: 0, earlier: [] };
   let sentence = 0;
   let previousSentence = -1;
+  let earlier: EarlierObligation[] = [];
   for (const match of modalMatches(text, scannable)) {
     const raw = match[0];
     const start = match.index;
@@ -234,14 +235,14 @@ export function findObligations(text: string, mentions: readonly PartyMention[] 
     const action = actionAfter(text, end, scannable);
     if (action === '') continue;
     while ((sentences[sentence + 1] ?? Infinity) <= start) sentence++;
-    const before = previousSentence === sentence ? obligations[obligations.length - 1] : undefined;
-    const previous = before === undefined ? undefined : { end: before.span.end, actor: before.actor };
-    const sentenceStart = sentences[sentence] ?? 0;
-    context.sentenceStart = sentenceStart;
-    context.previous = previous;
-    const actor = findActor(context, start);
+    if (previousSentence !== sentence) earlier = [];
+    context.sentenceStart = sentences[sentence] ?? 0;
+    context.earlier = earlier;
+    const word = firstWordOf(raw, scannable).first.toLowerCase();
+    const { actor, relativeAt } = findActor(context, start, word);
     const { modality, negated } = classifyOnce(raw);
     obligations.push({ actor, modality, negated, raw, action, span: { start, end } });
+    earlier.push({ end, actor, word, relativeAt });
     previousSentence = sentence;
   }
   return obligations;

@@ -47,6 +47,35 @@ describe('findObligations', () => {
     ]);
   });
 
+  test('after a relative clause with no subject, a modal joined by ", and" continues the obligation before the clause', () => {
+    // The relative clause's modal belongs to its noun; the later `shall` is the Party's again (it was "manner").
+    const text =
+      'A Party shall review the protection of personal data, provided that such measures are not applied in a manner which would constitute a means of arbitrary discrimination, and shall not eliminate the protection of personal data.';
+    expect(find(text).map((o) => [o.raw, o.actor])).toEqual([
+      ['shall', 'Party'],
+      ['would', 'manner'],
+      ['shall not', 'Party'],
+    ]);
+    // Another binding modal than the clause's `would` is the main clause's too.
+    expect(find('The importing Party will ensure fair treatment in a manner which would constitute no barrier, and shall implement the measures.').map((o) => o.actor)).toEqual([
+      'importing Party',
+      'manner',
+      'importing Party',
+    ]);
+    expect(find('Russia shall withdraw the troops which would otherwise remain, and shall not return them.').map((o) => o.actor)).toEqual(['Russia', 'troops', 'Russia']);
+  });
+
+  test('a modal of the relative clause\'s own kind, or one joined without a comma, stays with the relative clause', () => {
+    expect(find('Ukraine shall accept a guarantee which would last ten years, and could be renewed.').map((o) => o.actor)).toEqual(['Ukraine', 'guarantee', 'guarantee']);
+    expect(find('Ukraine shall accept a guarantee which would last ten years and shall be renewed.').map((o) => o.actor)).toEqual(['Ukraine', 'guarantee', 'guarantee']);
+    // A clause with its own subject ("that the Committee will") is no relative clause without one.
+    expect(find('A Party shall ensure that the Committee will meet annually, and will report to the Council.').map((o) => o.actor)).toEqual(['Party', 'Committee', 'Committee']);
+  });
+
+  test('the noun before a relative clause stops at a modal', () => {
+    expect(find('Each Party shall adopt rules which shall apply to all.').map((o) => o.actor)).toEqual(['Party', 'adopt rules']);
+  });
+
   test('maps every modal form', () => {
     expect(brief('It shall go. It must go. It will go. It should go. It may go. It would go. It could go. It can go.')).toEqual([
       ['shall', 'shall', false], ['must', 'must', false], ['will', 'will', false], ['should', 'should', false],
