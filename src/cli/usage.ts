@@ -42,7 +42,8 @@ texts. json: the Draft (see "draftdiff schema"); an array when several files are
       --ignore-case        treat changes of letter case as no change
       --ignore-whitespace  treat changes of spacing as no change
       --ignore-typography  treat curly/straight quotes, dashes and non-breaking spaces as equal
-      --ignore-numbering   do not report clauses that were only renumbered
+      --ignore-numbering   do not report renumbering: neither new clause numbers nor cross-references
+                           rewritten to follow them ("Clause 45" → "Clause 46", the same clause)
 `,
   history: `Usage: draftdiff history PATH… [--clause ID] [--agreement ID] [--format text|json|html] [-o FILE]
 

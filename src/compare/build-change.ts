@@ -1,7 +1,7 @@
 import type { Change, ChangeSide, DiffOp, Finding } from '../model/comparison.js';
 import type { Draft, Facts } from '../model/index.js';
 import { capitalise, describeSide, describeSides, excerpt, finding } from './describe.js';
-import { diffText } from './diff-words.js';
+import { diffText, ignoreReplacements } from './diff-words.js';
 import { findTextChanges, joinFacts } from './find-changes.js';
 import type { ReferenceCheck, TextSide } from './find-changes.js';
 import type { CompareOptions } from './options.js';
@@ -124,7 +124,11 @@ export function buildChange(olds: Unit[], news: Unit[], moved: boolean, ctx: Bui
   } else {
     const options = ctx.options;
     const single = olds.length === 1 && news.length === 1;
-    const textDiff = diffText(oldText.text, newText.text, options);
+    const check = single && ctx.checkReference !== null ? ctx.checkReference({ old: olds[0]!, new: news[0]! }) : null;
+    let textDiff = diffText(oldText.text, newText.text, options);
+    const found = findTextChanges(oldText, newText, textDiff.wordOps, check, single, options.ignoreNumbering);
+    // Cross-references rewritten to follow the renumbering are part of the numbering: ignored with it.
+    if (options.ignoreNumbering) textDiff = ignoreReplacements(textDiff, found.updates);
     diff = textDiff.ops;
     similarity = textDiff.similarity;
     wordsInserted = textDiff.wordsInserted;
@@ -157,8 +161,6 @@ export function buildChange(olds: Unit[], news: Unit[], moved: boolean, ctx: Bui
       findings.push(finding(status === 'split' ? 'clause-split' : 'clause-merged', message));
     }
     if (kind === 'block' && findings.length > 0) findings.length = 0;
-    const check = single && ctx.checkReference !== null ? ctx.checkReference({ old: olds[0]!, new: news[0]! }) : null;
-    const found = findTextChanges(oldText, newText, textDiff.wordOps, check, single);
     findings.push(...found.findings);
     referencesOnly = found.referencesOnly && !headingChanged;
   }

@@ -27,6 +27,21 @@ export interface TextDiff {
   wordsDeleted: number;
   /** Why the diff is coarser than a word diff: `guard` (jsdiff gave up), `replaced` (below the threshold), or null. */
   coarse: 'guard' | 'replaced' | null;
+  /**
+   * Non-space tokens kept (each kept or ignored pair counted once), so that `similarity` is `2 · kept / total`;
+   * counted for texts that differ only (identical texts, with nothing to ignore in them, give 0 and 0).
+   */
+  kept: number;
+  /** Non-space tokens of both texts (see `kept`). */
+  total: number;
+}
+
+/** A replacement of a diff at its offsets in both texts: `del` deleted at `oldAt`, `ins` inserted at `newAt`. */
+export interface Replacement {
+  del: string;
+  ins: string;
+  oldAt: number;
+  newAt: number;
 }
 
 interface Item {
@@ -197,7 +212,7 @@ function sharedFrame(oldText: string, newText: string): { head: number; tail: nu
 export function diffText(oldText: string, newText: string, options: Partial<DiffTextOptions> = {}): TextDiff {
   if (oldText === newText) {
     const ops: DiffOp[] = oldText === '' ? [] : [{ op: 'equal', text: oldText }];
-    return { ops, wordOps: ops, similarity: 1, changed: false, wordsInserted: 0, wordsDeleted: 0, coarse: null };
+    return { ops, wordOps: ops, similarity: 1, changed: false, wordsInserted: 0, wordsDeleted: 0, coarse: null, kept: 0, total: 0 };
   }
   const opts: DiffTextOptions = { ...DEFAULTS, ...options };
   // Without an ignore option a token is its own key: no need to copy the token lists.
@@ -307,5 +322,59 @@ export function diffText(oldText: string, newText: string, options: Partial<Diff
   } else if (ops !== wordOps && (!rebuilds(ops, 'old', oldText) || !rebuilds(ops, 'new', newText))) {
     ops = wordOps;
   }
-  return { ops, wordOps, similarity, changed, wordsInserted, wordsDeleted, coarse };
+  return { ops, wordOps, similarity, changed, wordsInserted, wordsDeleted, coarse, kept, total };
+}
+
+/** The ops with each of `replacements` that stands alone in them (a real change of its own) marked as ignored. */
+function flagReplacements(ops: readonly DiffOp[], replacements: readonly Replacement[]): DiffOp[] {
+  const at = new Map<number, Replacement>();
+  for (const r of replacements) at.set(r.oldAt, r);
+  const out = [...ops];
+  const real = (op: DiffOp | undefined): boolean => op !== undefined && op.op !== 'equal' && op.ignored !== true;
+  let oldAt = 0;
+  let newAt = 0;
+  for (let k = 0; k < ops.length; k++) {
+    const op = ops[k]!;
+    const r = real(op) && !real(ops[k - 1]) ? at.get(oldAt) : undefined;
+    if (r !== undefined && r.newAt === newAt) {
+      const del = r.del === '' ? null : k;
+      const ins = r.ins === '' ? null : r.del === '' ? k : k + 1;
+      const end = (ins ?? del)! + 1;
+      const fits =
+        (del === null || (ops[del]?.op === 'delete' && ops[del]!.text === r.del)) &&
+        (ins === null || (ops[ins]?.op === 'insert' && ops[ins]!.text === r.ins)) &&
+        !real(ops[end]);
+      if (fits) {
+        for (let m = k; m < end; m++) out[m] = { op: ops[m]!.op, text: ops[m]!.text, ignored: true };
+      }
+    }
+    if (op.op !== 'insert') oldAt += op.text.length;
+    if (op.op !== 'delete') newAt += op.text.length;
+  }
+  return out;
+}
+
+/**
+ * A diff with some of its replacements ignored, as an `--ignore-*` option ignores a difference: each is kept as an
+ * `ignored` delete/insert pair (so the diff stays lossless), counted as kept, and not as words inserted or deleted.
+ * `replacements` are replacements of `diff.wordOps` (each one whole replacement, as `findTextChanges` reads them);
+ * in the shown ops, one that the readability pass joined to another change is left as it is, since that change is
+ * real anyway.
+ */
+export function ignoreReplacements(diff: TextDiff, replacements: readonly Replacement[]): TextDiff {
+  if (replacements.length === 0) return diff;
+  const wordOps = flagReplacements(diff.wordOps, replacements);
+  const changed = wordOps.some((op) => op.op !== 'equal' && op.ignored !== true);
+  // Shown as one replacement of the whole text (below the threshold): once nothing real is left, the word diff shows.
+  const ops = !changed && diff.coarse === 'replaced' ? wordOps : diff.ops === diff.wordOps ? wordOps : flagReplacements(diff.ops, replacements);
+  let kept = diff.kept;
+  let wordsInserted = diff.wordsInserted;
+  let wordsDeleted = diff.wordsDeleted;
+  for (const r of replacements) {
+    kept += countNonSpaceTokens(r.del);
+    for (const t of tokenize(r.del)) if (isWordToken(t)) wordsDeleted--;
+    for (const t of tokenize(r.ins)) if (isWordToken(t)) wordsInserted--;
+  }
+  const similarity = diff.total === 0 ? (changed ? 0 : 1) : Math.min(1, (2 * kept) / diff.total);
+  return { ...diff, ops, wordOps, changed, similarity, kept, wordsInserted, wordsDeleted, coarse: changed ? diff.coarse : null };
 }

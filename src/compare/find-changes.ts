@@ -52,7 +52,7 @@ function isQualifier(word: string): boolean {
 }
 
 /** A real (not ignored) replacement of a diff, with its offsets in both texts. */
-interface Run {
+export interface Run {
   del: string;
   ins: string;
   oldAt: number;
@@ -244,32 +244,46 @@ export function findChanges(old: TextSide, neu: TextSide, ops: readonly DiffOp[]
   return findTextChanges(old, neu, ops, check, wordLevel).findings;
 }
 
-/** `findChanges`, also saying whether the text changed only by cross-references that follow the renumbering. */
+/** What `findTextChanges` finds in one changed text. */
+export interface TextChanges {
+  /** The findings. */
+  findings: Finding[];
+  /** Whether the text changed only by cross-references that follow the renumbering. */
+  referencesOnly: boolean;
+  /** The replacements of the diff that only rewrite such a cross-reference (see `referenceUpdates`). */
+  updates: Run[];
+}
+
+/**
+ * `findChanges`, also saying whether the text changed only by cross-references that follow the renumbering, and
+ * which replacements they are. With `ignoreNumbering` they are not reported (no `reference-updated` finding): the
+ * caller marks them as ignored, as it does the renumbering itself.
+ */
 export function findTextChanges(
   old: TextSide,
   neu: TextSide,
   ops: readonly DiffOp[],
   check: ReferenceCheck | null,
   wordLevel = true,
-): { findings: Finding[]; referencesOnly: boolean } {
+  ignoreNumbering = false,
+): TextChanges {
   const changed = ops.some((op) => op.op !== 'equal' && op.ignored !== true);
   const out: Finding[] = [];
   if (changed && plainTypography(old.text) === plainTypography(neu.text)) {
     // Curly vs straight quotes, dashes, non-breaking spaces: the wording is the same, so no fact changed either.
     out.push(finding('typography-changed', 'Only typography changed (quotation marks, apostrophes, dashes or spaces); the wording is the same.'));
     if (old.facts !== null && neu.facts !== null && check !== null) out.push(...referenceChanges(old.facts, neu.facts, check));
-    return { findings: out, referencesOnly: false };
+    return { findings: out, referencesOnly: false, updates: [] };
   }
   let changes = changed ? runs(ops) : [];
   let oldText = old.text;
-  let updated = false;
+  let updates = new Map<Run, { from: Reference; to: Reference }>();
   const followers = new Set<Reference>();
   if (changed && wordLevel && check !== null && old.facts !== null && neu.facts !== null) {
-    const updates = referenceUpdates(changes, old.facts, neu.facts, check);
+    updates = referenceUpdates(changes, old.facts, neu.facts, check);
     if (updates.size > 0) {
-      updated = true;
       for (const { from, to } of updates.values()) followers.add(from).add(to);
-      out.push(referenceUpdateFinding([...updates.values()]));
+      if (!ignoreNumbering) out.push(referenceUpdateFinding([...updates.values()]));
       changes = changes.filter((run) => !updates.has(run));
       oldText = applyRuns(old.text, [...updates.keys()]);
     }
@@ -279,8 +293,9 @@ export function findTextChanges(
     if (substantive) out.push(...findFactChanges(old.facts, neu.facts));
     if (check !== null) out.push(...referenceChanges(old.facts, neu.facts, check, followers));
   }
-  if (!substantive) return { findings: out, referencesOnly: updated };
+  const updateRuns = [...updates.keys()];
+  if (!substantive) return { findings: out, referencesOnly: updates.size > 0 && !ignoreNumbering, updates: updateRuns };
   out.push(...conditionChanges(oldText, neu.text));
   if (wordLevel) out.push(...qualifierChanges(changes), ...provenanceChanges(changes, old, neu));
-  return { findings: out, referencesOnly: false };
+  return { findings: out, referencesOnly: false, updates: updateRuns };
 }

@@ -10,7 +10,10 @@ export const CompareOptions = z.object({
   ignoreWhitespace: z.boolean().default(false),
   /** Treat curly and straight quotes, en/em dashes and hyphens, NBSP and space as equal (kept as an `ignored` pair). */
   ignoreTypography: z.boolean().default(false),
-  /** Do not report renumbering: `renumbered` stays false and no `clause-renumbered` finding is made. */
+  /**
+   * Do not report renumbering: `renumbered` stays false and no `clause-renumbered` finding is made; a cross-reference
+   * rewritten to follow the renumbering is an `ignored` pair of the diff, with no `reference-updated` finding.
+   */
   ignoreNumbering: z.boolean().default(false),
   /** Least score (text similarity plus number/position priors) for two different clauses to be paired. */
   matchThreshold: Share.default(0.45),

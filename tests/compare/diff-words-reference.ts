@@ -128,7 +128,7 @@ function coarseDiff(oldTokens: readonly string[], newTokens: readonly string[]):
  * Word diff of two texts with jsdiff (`diffArrays` over our own tokens, so the result is lossless by construction),
  * guarded by `maxEditLength`/`timeout`, then merged, ordered and made readable; verified lossless before it is returned.
  */
-export function diffTextReference(oldText: string, newText: string, options: Partial<DiffTextOptions> = {}): TextDiff {
+export function diffTextReference(oldText: string, newText: string, options: Partial<DiffTextOptions> = {}): Omit<TextDiff, 'kept' | 'total'> {
   if (oldText === newText) {
     const ops: DiffOp[] = oldText === '' ? [] : [{ op: 'equal', text: oldText }];
     return { ops, wordOps: ops, similarity: 1, changed: false, wordsInserted: 0, wordsDeleted: 0, coarse: null };

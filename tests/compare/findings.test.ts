@@ -326,6 +326,38 @@ describe('finding rules', () => {
       expect(c.summary.referencesOnly).toBe(1);
     });
 
+    it('with ignoreNumbering, takes a reference that follows the renumbering as part of the numbering: an ignored pair, the clause unchanged', () => {
+      const c = compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties, subject to Clause 4.')), { ignoreNumbering: true });
+      const change = changeOf(c, '2.');
+      expect(change.status).toBe('unchanged');
+      expect(change.renumbered).toBe(false);
+      expect(change.similarity).toBe(1);
+      expect(change.findings).toEqual([]);
+      expect(change.diff.filter((op) => op.op !== 'equal')).toEqual([
+        { op: 'delete', text: '3', ignored: true },
+        { op: 'insert', text: '4', ignored: true },
+      ]);
+      // Lossless still: both texts are rebuilt from the diff.
+      const join = (skip: string): string => change.diff.filter((op) => op.op !== skip).map((op) => op.text).join('');
+      expect(join('insert')).toBe('Each Party shall eliminate its customs duties, subject to Clause 3.');
+      expect(join('delete')).toBe('Each Party shall eliminate its customs duties, subject to Clause 4.');
+      // The words of the added point only ("It applies to trade in services.").
+      expect(c.summary).toMatchObject({ modified: 0, referencesOnly: 0, renumbered: 0, wordsInserted: 6, wordsDeleted: 0 });
+      expect(allRules(c)).toEqual(['clause-added']);
+    });
+
+    it('with ignoreNumbering, still reports every other change of the clause, and no shifted reference as broken', () => {
+      const c = compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties within 2 years, subject to Clause 4.')), { ignoreNumbering: true });
+      const change = changeOf(c, '2.');
+      expect(change.status).toBe('modified');
+      expect(rules(change)).toEqual(['duration-changed']);
+      expect(change.diff.filter((op) => op.ignored === true).map((op) => op.text)).toEqual(['3', '4']);
+      // A real change of a reference (another clause named) is never ignored.
+      const other = changeOf(compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties, subject to Clause 5.')), { ignoreNumbering: true }), '2.');
+      expect(other.status).toBe('modified');
+      expect(other.diff.some((op) => op.ignored === true)).toBe(false);
+    });
+
     it('treats a reference changed to name another clause as a real change, never as an update', () => {
       // Clause 3 became 4; the new text names 5, the review point: a different clause.
       const c = compareDrafts(old, read(renumbered('Each Party shall eliminate its customs duties, subject to Clause 5.')));
