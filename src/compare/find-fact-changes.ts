@@ -106,14 +106,28 @@ function partyChanges(olds: Facts['parties'], news: Facts['parties']): Finding[]
   return out;
 }
 
-function obligationChanges(olds: readonly Obligation[], news: readonly Obligation[]): Finding[] {
+/**
+ * The actors an obligation binds: each party of a joint subject ("United States and European Union", when both are
+ * parties named in the clauses), else its actor ('' for none). So adding a party to a subject binds that party anew
+ * and drops no obligation of the others.
+ */
+function actorsOf(obligation: Obligation, parties: ReadonlySet<string>): string[] {
+  const actor = obligation.actor ?? '';
+  const names = actor.split(/, | and /);
+  return names.length > 1 && names.every((name) => parties.has(name)) ? names : [actor];
+}
+
+function obligationChanges(olds: readonly Obligation[], news: readonly Obligation[], parties: ReadonlySet<string>): Finding[] {
   const out: Finding[] = [];
-  const actors = [...new Set([...olds, ...news].map((o) => o.actor ?? ''))].sort();
+  const bound = (list: readonly Obligation[]): { actor: string; obligation: Obligation }[] => list.flatMap((o) => actorsOf(o, parties).map((actor) => ({ actor, obligation: o })));
+  const before = bound(olds);
+  const after = bound(news);
+  const actors = [...new Set([...before, ...after].map((o) => o.actor))].sort();
   const who = (actor: string): string => (actor === '' ? 'the obligation' : `the obligation of ${actor}`);
   for (const actor of actors) {
     const [a, b] = difference(
-      olds.filter((o) => (o.actor ?? '') === actor),
-      news.filter((o) => (o.actor ?? '') === actor),
+      before.filter((o) => o.actor === actor).map((o) => o.obligation),
+      after.filter((o) => o.actor === actor).map((o) => o.obligation),
       (o) => `${MODALITY_RANK[o.modality]}|${o.negated}`,
     );
     pairUp(a, b, (x, y) => {
@@ -143,7 +157,7 @@ export function findFactChanges(olds: Facts, news: Facts): Finding[] {
     ...termChanges(olds.terms, news.terms),
     ...dateChanges(olds.dates, news.dates),
     ...partyChanges(olds.parties, news.parties),
-    ...obligationChanges(olds.obligations, news.obligations),
+    ...obligationChanges(olds.obligations, news.obligations, new Set([...olds.parties, ...news.parties].map((p) => p.name))),
   ];
 }
 

@@ -79,6 +79,30 @@ interface Segment {
   boldLead: string | null;
   /** Whether the whole paragraph is emphasised (a typical editor's note). */
   emphasised: boolean;
+  /** When the segment holds several lines: its first line (trimmed) and the other lines (reflowed), else null. */
+  lines: { first: string; rest: string } | null;
+}
+
+/** Most words of a title on the line of a labelled number ("Article 3 — Joint Commission") read as a heading. */
+const HEADING_LINE_WORDS = 10;
+
+/**
+ * A segment's first line read as a heading of its own, as a pasted treaty writes it: a labelled number alone on its
+ * line ("Article 1", "ARTICLE 1.", "§ 4"), or one with a separator and a short title ("Article 3 — Joint
+ * Commission"), the text following on the next line. The number, the title (or null) and the text; null when the
+ * first line is no such heading (a sentence that goes on, "Article 5 of the treaty says", is not).
+ */
+function headingLine(segment: Segment): { marker: Marker; heading: string | null; text: string } | null {
+  if (segment.lines === null) return null;
+  const { first, rest } = segment.lines;
+  const marker = matchParagraphMarker(first);
+  if (marker === null || marker.label === null || rest === '') return null;
+  const title = stripTrailingSeparator(first.slice(marker.length).trim());
+  if (title === '') return { marker, heading: null, text: rest };
+  // A title is short, does not run on (no comma or semicolon at its end), and the text starts afresh after it.
+  const words = title.split(/\s+/).length;
+  if (words > HEADING_LINE_WORDS || /[,;]$/.test(first) || !/^[\p{Lu}\p{N}"“(]/u.test(rest)) return null;
+  return { marker, heading: title, text: rest };
 }
 
 const ENDS_LIST_LEAD = /(?:[.;:!?)\]"”’']|\b(?:and|or))$/;
@@ -189,12 +213,13 @@ class Builder {
   }
 
   private paragraph(segment: Segment, stack: Entry[], floor: number): void {
-    const marker = matchParagraphMarker(segment.text);
+    const line = headingLine(segment);
+    const marker = line?.marker ?? matchParagraphMarker(segment.text);
     if (marker) {
       const style = this.chooseStyle(marker, stack, floor);
-      let rest = segment.text.slice(marker.length);
-      let heading: string | null = null;
-      if (segment.boldLead && segment.text.startsWith(segment.boldLead) && isBoldHeading(segment.boldLead, segment.text, marker)) {
+      let rest = line?.text ?? segment.text.slice(marker.length);
+      let heading: string | null = line?.heading ?? null;
+      if (line === null && segment.boldLead && segment.text.startsWith(segment.boldLead) && isBoldHeading(segment.boldLead, segment.text, marker)) {
         heading = stripTrailingSeparator(segment.boldLead.slice(marker.length).trim()) || null;
         rest = segment.text.slice(segment.boldLead.length);
       }
@@ -386,7 +411,7 @@ class Builder {
     const emphasised = node.children.length === 1 && firstChild?.type === 'emphasis';
     const start = this.point(node, 'start');
     const end = this.point(node, 'end');
-    if (!text.includes('\n')) return [{ text: text.trim(), start, end, boldLead, emphasised }];
+    if (!text.includes('\n')) return [{ text: text.trim(), start, end, boldLead, emphasised, lines: null }];
     const lines = text.split('\n');
     const groups: { first: number; lines: string[] }[] = [{ first: 0, lines: [] }];
     let lastMarker = matchParagraphMarker(lines[0]!.trim());
@@ -403,7 +428,8 @@ class Builder {
       const next = groups[index + 1];
       const groupStart = index === 0 ? start : this.lineStart(start.line + group.first);
       const groupEnd = next ? this.lineEnd(start.line + next.first - 1) : end;
-      return { text: reflow(group.lines.join('\n')), start: groupStart, end: groupEnd, boldLead: index === 0 ? boldLead : null, emphasised: false };
+      const lines = group.lines.length > 1 ? { first: group.lines[0]!.trim(), rest: reflow(group.lines.slice(1).join('\n')) } : null;
+      return { text: reflow(group.lines.join('\n')), start: groupStart, end: groupEnd, boldLead: index === 0 ? boldLead : null, emphasised: false, lines };
     });
   }
 

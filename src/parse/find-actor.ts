@@ -230,18 +230,27 @@ function afterLastMark(segment: string): string {
 /** Modal words: a noun phrase before a relative clause ends after them ("shall adopt rules which …" → `adopt rules`). */
 const MODAL_WORDS = new Set(['shall', 'will', 'would', 'should', 'may', 'might', 'must', 'can', 'could']);
 
-/** The noun phrase ending `segment`, at most three words ("offer Ukraine a guarantee" → `guarantee`). */
-function antecedentOf(segment: string): string | null {
+/**
+ * The noun phrase ending `segment`, at most three words ("offer Ukraine a guarantee" → `guarantee`). With `afterArticle`,
+ * only one that a determiner or preposition opens ("establish a Joint Commission" → `Joint Commission`, but not
+ * "Russia would withdraw"): what a comma and "which" may follow.
+ */
+function antecedentOf(segment: string, afterArticle = false): string | null {
   const words = segment.match(WORD) ?? [];
   const kept: string[] = [];
+  let opened = false;
   for (let i = words.length - 1; i >= 0 && kept.length < 3; i--) {
     const word = words[i] ?? '';
     const lower = word.toLowerCase();
-    if (DETERMINERS.has(lower) || PREPOSITIONS.has(lower) || MODAL_WORDS.has(lower)) break;
+    if (DETERMINERS.has(lower) || PREPOSITIONS.has(lower)) {
+      opened = true;
+      break;
+    }
+    if (MODAL_WORDS.has(lower)) break;
     kept.unshift(word);
   }
   const pronoun = kept.length === 1 && PRONOUNS.has((kept[0] ?? '').toLowerCase());
-  return kept.length === 0 || pronoun ? null : kept.join(' ');
+  return kept.length === 0 || pronoun || (afterArticle && !opened) ? null : kept.join(' ');
 }
 
 /** A clause opener found in a text: where it is, and whether it opens a relative clause ("that", "which", "who"). */
@@ -351,8 +360,12 @@ function firstSubjectParty(mentions: readonly PartyMention[], objects: readonly 
   return null;
 }
 
-/** Canonical name of the nearest mention in [from, to) that is not a prepositional object (50 at most looked at). */
+/**
+ * Canonical name of the nearest mention in [from, to) that is not a prepositional object (50 at most looked at), with
+ * the parties joined to it in one subject (see `jointSubject`).
+ */
 function nearestSubjectParty(
+  text: string,
   mentions: readonly PartyMention[],
   objects: readonly boolean[],
   from: number,
@@ -368,9 +381,29 @@ function nearestSubjectParty(
   for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) {
     const mention = mentions[i];
     if (mention === undefined || mention.span.start < from) break;
-    if (objects[i] !== true) return mention.name;
+    if (objects[i] !== true) return jointSubject(text, mentions, objects, from, i);
   }
   return null;
+}
+
+/** What may stand between two parties of one subject: a comma, "and", "the" ("Russia, Ukraine and the United States"). */
+const SUBJECT_JOIN = /^\s*,?\s*(?:and\s+)?(?:the\s+)?$/i;
+
+/**
+ * The parties of the subject whose last party is mention `last`: with the parties joined to it by commas and "and"
+ * before it ("The United States and the European Union shall"), named in their order and each once, as English lists
+ * them: `United States and European Union`, `Russia, Ukraine and United States`.
+ */
+function jointSubject(text: string, mentions: readonly PartyMention[], objects: readonly boolean[], from: number, last: number): string {
+  let first = last;
+  while (first > 0) {
+    const before = mentions[first - 1]!;
+    if (objects[first - 1] === true || before.span.start < from || !SUBJECT_JOIN.test(text.slice(before.span.end, mentions[first]!.span.start))) break;
+    first--;
+  }
+  if (first === last) return mentions[last]!.name;
+  const names = [...new Set(mentions.slice(first, last + 1).map((m) => m.name))];
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 }
 
 /** Where to look for an actor: the sentence, the mentions and the obligation before in the same sentence. */
@@ -454,7 +487,7 @@ export function findActor(context: ActorContext, modal: number, word: string): A
   const opener = found ?? (condition ? { start: condition.mainStart, end: condition.mainStart, relative: false } : null);
   const clauseStart = opener?.end ?? sentenceStart;
   const partyFrom = previous !== undefined && previous.end > clauseStart ? previous.end : clauseStart;
-  const party = nearestSubjectParty(mentions, objects, partyFrom, modal);
+  const party = nearestSubjectParty(text, mentions, objects, partyFrom, modal);
   if (party !== null) return { actor: party, relativeAt: -1 };
   if (previous !== undefined && previous.end > clauseStart) return { actor: previous.actor, relativeAt: previous.relativeAt };
   const subject = subjectIn(text.slice(Math.max(clauseStart, lookFrom), modal), scannable);
@@ -465,7 +498,11 @@ export function findActor(context: ActorContext, modal: number, word: string): A
     return { actor: firstSubjectParty(mentions, objects, condition.start, condition.mainStart), relativeAt: -1 };
   }
   if (subject.kind === 'pronoun' || !opener.relative) {
-    return { actor: nearestSubjectParty(mentions, objects, sentenceStart, opener.start), relativeAt: -1 };
+    return { actor: nearestSubjectParty(text, mentions, objects, sentenceStart, opener.start), relativeAt: -1 };
   }
-  return { actor: antecedentOf(afterLastMark(text.slice(Math.max(sentenceStart, opener.start - 120), opener.start))), relativeAt: opener.start };
+  const before = text.slice(Math.max(sentenceStart, opener.start - 120), opener.start);
+  const noun = antecedentOf(afterLastMark(before));
+  if (noun !== null || !/,\s*$/u.test(before)) return { actor: noun, relativeAt: opener.start };
+  // "a Joint Commission, which shall meet": the noun stands before the comma that opens the relative clause.
+  return { actor: antecedentOf(afterLastMark(before.replace(/[\s,]+$/u, '')), true), relativeAt: opener.start };
 }

@@ -91,6 +91,16 @@ describe('draftdiff (the real CLI)', () => {
     await expect(run.stdout).toMatchFileSnapshot('../fixtures/cli/show-pasted-plan.txt');
   });
 
+  test('compare: a treaty pasted as plain lines ("Article 1" on its own line, sub-points without blank lines)', async () => {
+    const run = runCli(['compare', 'tests/fixtures/parse/pasted-treaty-old.md', 'tests/fixtures/parse/pasted-treaty-new.md']);
+    expect(run.code).toBe(0);
+    // Every article is a clause with its sub-points; the EU joining the United States is new binding wording for
+    // the EU, and no obligation of the United States is dropped.
+    expect(run.stdout).toContain('Clauses   6 modified · 1 added · 1 renumbered · 3 unchanged');
+    expect(run.stdout).not.toContain('dropped for United States');
+    await expect(run.stdout).toMatchFileSnapshot('../fixtures/cli/compare-pasted-treaty.txt');
+  });
+
   test('show: the shipped drafts in version order', async () => {
     const run = runCli(['show', 'drafts']);
     expect(run.code).toBe(0);

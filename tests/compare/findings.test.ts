@@ -120,6 +120,29 @@ describe('finding rules', () => {
     expect(rules(added)).toEqual(['obligation-strengthened']);
   });
 
+  it('a party added to a joint subject is bound anew, and the others lose no obligation', () => {
+    const a = 'The United States shall provide reliable security guarantees to Ukraine.';
+    const b = 'The United States and the European Union shall provide reliable security guarantees to Ukraine.';
+    const facts = (text: string, names: string[], actor: string) => ({
+      parties: names.map((name) => party(text, name)),
+      obligations: [duty(text, 'shall', actor, 'shall')],
+    });
+    const change = compareClause(
+      { text: a, facts: facts(a, ['United States', 'Ukraine'], 'United States') },
+      { text: b, facts: facts(b, ['United States', 'European Union', 'Ukraine'], 'United States and European Union') },
+    );
+    expect(change.findings.map((f) => f.message)).toEqual([
+      'European Union is now named in this clause.',
+      'New binding wording for European Union: “shall provide reliable security guarantees”.',
+    ]);
+    // An actor that only reads like a list ("terms and conditions", no parties) is one actor.
+    const c = 'Terms and conditions shall apply.';
+    const d = 'Terms and conditions may apply.';
+    expect(rules(compareClause({ text: c, facts: { obligations: [duty(c, 'shall', 'Terms and conditions', 'shall')] } }, { text: d, facts: { obligations: [duty(d, 'may', 'Terms and conditions', 'may')] } }))).toEqual([
+      'obligation-weakened',
+    ]);
+  });
+
   it('obligation-weakened: will → may, and a negation added', () => {
     const a = 'NATO will station troops in Poland.';
     const b = 'NATO may station troops in Poland.';

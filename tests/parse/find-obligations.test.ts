@@ -120,7 +120,21 @@ describe('findObligations', () => {
     expect(find('Ukraine agrees that the US will provide support and that Russia will withdraw.').map((o) => o.actor)).toEqual([
       'United States', 'Russia',
     ]);
-    expect(find('Russia and Ukraine shall exchange prisoners; Europe will pay.').map((o) => o.actor)).toEqual(['Ukraine', 'Europe']);
+    expect(find('Russia and Ukraine shall exchange prisoners; Europe will pay.').map((o) => o.actor)).toEqual(['Russia and Ukraine', 'Europe']);
+  });
+
+  test('a subject of several parties binds them all, named in order and once', () => {
+    expect(find('The United States and the European Union shall provide guarantees.')[0]?.actor).toBe('United States and European Union');
+    expect(find('Russia, Ukraine and the United States shall exchange all prisoners.')[0]?.actor).toBe('Russia, Ukraine and United States');
+    // Parties after a preposition are not the subject; "or" joins no subject.
+    expect(find('Any aggression by Russia and Belarus shall be condemned.')[0]?.actor).toBe('aggression');
+    expect(find('Russia or Ukraine may request a meeting.')[0]?.actor).toBe('Ukraine');
+  });
+
+  test('a relative clause after a comma takes the noun before the comma, when an article opens it', () => {
+    expect(find('The Parties shall establish a Joint Commission, which shall meet twice a year.').map((o) => o.actor)).toEqual(['Parties', 'Joint Commission']);
+    // "which" after a whole clause names no noun.
+    expect(find('Russia would withdraw, which would allow talks.').map((o) => o.actor)).toEqual(['Russia', null]);
   });
 
   test('uses the mentions passed in, or subject words without them', () => {

@@ -73,6 +73,29 @@ describe('numbering styles', () => {
     expect(draft.clauses[0]).toMatchObject({ num: 'Article 5', heading: 'Collective defence', text: 'The parties shall assist each other.' });
   });
 
+  test('a labelled number alone on its line heads the text on the next lines, as a pasted treaty writes it', () => {
+    const draft = draftOf(
+      'Article 1\nThe Parties reaffirm their commitment.\n\nARTICLE 2.\nThe guarantee shall last\nten years.\n\nArticle 3 — Joint Commission\nThe Parties shall establish a Joint Commission.\n(a) It shall meet twice a year;\n(b) it shall report.\n\n§ 4\nThis Agreement enters into force on signature.\n',
+    );
+    expect(tree(draft.clauses)).toEqual([
+      'Article 1 [1] The Parties reaffirm their commitment.',
+      'ARTICLE 2 [2] The guarantee shall last ten years.',
+      'Article 3 [3] Joint Commission — The Parties shall establish a Joint Commission.',
+      '  (a) [3.a] It shall meet twice a year;',
+      '  (b) [3.b] it shall report.',
+      '§ 4 [4] This Agreement enters into force on signature.',
+    ]);
+    expect(draft.blocks).toEqual([]);
+  });
+
+  test('a first line that runs on, or a long one, is no heading line', () => {
+    // The sentence goes on: the paragraph stays text, as "Article 5 of the treaty" does on one line.
+    expect(draftOf('Article 5 of the treaty\nis the model.\n').clauses).toEqual([]);
+    // A separator, then words that run on into the next line (a comma, or a lower-case start): all of it is text.
+    expect(tree(draftOf('Article 5: The guarantee,\nonce signed, lasts.\n').clauses)).toEqual(['Article 5 [5] The guarantee, once signed, lasts.']);
+    expect(tree(draftOf('Article 5: The guarantee shall\nlast ten years.\n').clauses)).toEqual(['Article 5 [5] The guarantee shall last ten years.']);
+  });
+
   test('a sentence that starts with "Article 5 of" is not a clause', () => {
     const draft = draftOf('Article 5 of the treaty is the model.\n');
     expect(draft.clauses).toEqual([]);
