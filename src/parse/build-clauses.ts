@@ -83,29 +83,44 @@ interface Segment {
   lines: { first: string; rest: string } | null;
 }
 
+const ENDS_LIST_LEAD = /(?:[.;:!?)\]"”’']|\b(?:and|or))$/;
+
 /** Most words of a title on the line of a labelled number ("Article 3 — Joint Commission") read as a heading. */
 const HEADING_LINE_WORDS = 10;
 
 /**
- * A segment's first line read as a heading of its own, as a pasted treaty writes it: a labelled number alone on its
- * line ("Article 1", "ARTICLE 1.", "§ 4"), or one with a separator and a short title ("Article 3 — Joint
- * Commission"), the text following on the next line. The number, the title (or null) and the text; null when the
- * first line is no such heading (a sentence that goes on, "Article 5 of the treaty says", is not).
+ * A line that may head the lines after it, as a pasted treaty writes it: a labelled number alone ("Article 1",
+ * "ARTICLE 1.", "§ 4"), or one with a separator and a short title that does not run on ("Article 3 — Joint
+ * Commission"). Its number and title (or null), or null for any other line ("Article 5 of the treaty says").
  */
-function headingLine(segment: Segment): { marker: Marker; heading: string | null; text: string } | null {
-  if (segment.lines === null) return null;
-  const { first, rest } = segment.lines;
-  const marker = matchParagraphMarker(first);
-  if (marker === null || marker.label === null || rest === '') return null;
-  const title = stripTrailingSeparator(first.slice(marker.length).trim());
-  if (title === '') return { marker, heading: null, text: rest };
-  // A title is short, does not run on (no comma or semicolon at its end), and the text starts afresh after it.
-  const words = title.split(/\s+/).length;
-  if (words > HEADING_LINE_WORDS || /[,;]$/.test(first) || !/^[\p{Lu}\p{N}"“(]/u.test(rest)) return null;
-  return { marker, heading: title, text: rest };
+function headingOfLine(line: string): { marker: Marker; title: string | null } | null {
+  const marker = matchParagraphMarker(line);
+  if (marker === null || marker.label === null) return null;
+  const title = stripTrailingSeparator(line.slice(marker.length).trim());
+  if (title === '') return { marker, title: null };
+  return title.split(/\s+/).length > HEADING_LINE_WORDS || /[,;]$/.test(line) ? null : { marker, title };
 }
 
-const ENDS_LIST_LEAD = /(?:[.;:!?)\]"”’']|\b(?:and|or))$/;
+/**
+ * A segment's first line read as its heading (see `headingOfLine`), the text following on the next lines: the
+ * number, the title (or null) and the text. A title needs the text to start afresh (a capital, a digit, a quote or a
+ * bracket), else the line runs on into the next ("Article 5: The guarantee shall / last ten years").
+ */
+function headingLine(segment: Segment): { marker: Marker; heading: string | null; text: string } | null {
+  if (segment.lines === null || segment.lines.rest === '') return null;
+  const line = headingOfLine(segment.lines.first);
+  if (line === null || (line.title !== null && !/^[\p{Lu}\p{N}"“(]/u.test(segment.lines.rest))) return null;
+  return { marker: line.marker, heading: line.title, text: segment.lines.rest };
+}
+
+/** A bullet typed as a character, as text pasted from a word processor or a PDF has it ("• Ukraine shall …"). */
+const BULLET_GLYPH = /^[•◦▪▫●○■□‣⁃∙➢►▶][ \t\u00a0]+/u;
+
+/** The marker of a bullet typed as a character at the start of a text, or null. */
+function bulletGlyph(text: string): Marker | null {
+  const glyph = BULLET_GLYPH.exec(text);
+  return glyph === null ? null : { num: '', numValue: '', label: null, styles: ['bullet'], parenthesised: false, length: glyph[0].length };
+}
 
 /** Builds clauses and blocks from the body of a parsed draft. */
 export function buildClauses(root: Root, lineStarts: readonly number[], source: string): BuiltBody {
@@ -214,7 +229,7 @@ class Builder {
 
   private paragraph(segment: Segment, stack: Entry[], floor: number): void {
     const line = headingLine(segment);
-    const marker = line?.marker ?? matchParagraphMarker(segment.text);
+    const marker = line?.marker ?? matchParagraphMarker(segment.text) ?? bulletGlyph(segment.text);
     if (marker) {
       const style = this.chooseStyle(marker, stack, floor);
       let rest = line?.text ?? segment.text.slice(marker.length);
@@ -225,6 +240,10 @@ class Builder {
       }
       const { text, id } = takeId(rest.trim(), 'both');
       const clause = this.clause(marker, style, segment.start, id ? { id, at: segment.start } : null);
+      if (style === 'bullet') {
+        clause.num = null;
+        clause.numValue = null;
+      }
       clause.heading = heading;
       if (text !== '') clause.textParts.push(text);
       clause.end = segment.end;
@@ -417,8 +436,11 @@ class Builder {
     let lastMarker = matchParagraphMarker(lines[0]!.trim());
     lines.forEach((line, index) => {
       const trimmed = line.trim();
-      const marker = index > 0 && trimmed !== '' ? matchParagraphMarker(trimmed) : null;
-      if (marker && (ENDS_LIST_LEAD.test(lines[index - 1]!.trim()) || continues(lastMarker, marker))) {
+      const marker = index > 0 && trimmed !== '' ? (matchParagraphMarker(trimmed) ?? bulletGlyph(trimmed)) : null;
+      // A new point starts after a line that ends a list's lead, after a heading line ("Article 2 — Guarantees"),
+      // at the next number of the sequence, and at every typed bullet.
+      const previous = index > 0 ? lines[index - 1]!.trim() : '';
+      if (marker && (ENDS_LIST_LEAD.test(previous) || continues(lastMarker, marker) || marker.styles[0] === 'bullet' || (index === 1 && headingOfLine(previous) !== null))) {
         groups.push({ first: index, lines: [] });
         lastMarker = marker;
       }

@@ -88,6 +88,23 @@ describe('numbering styles', () => {
     expect(draft.blocks).toEqual([]);
   });
 
+  test('points right under a heading line, and bullets typed as characters, are points', () => {
+    const draft = draftOf(
+      'Article 2 - Guarantees\n1.1 The guarantees last ten years.\n1.2 They may be extended.\n\n• Ukraine shall not join NATO.\n• Russia shall withdraw\nits forces.\n▪ Prisoners are exchanged.\n',
+    );
+    expect(tree(draft.clauses)).toEqual([
+      'Article 2 [2] Guarantees',
+      '  1.1 [2.1.1] The guarantees last ten years.',
+      '  1.2 [2.1.2] They may be extended.',
+      '    • [2.1.2.b1] Ukraine shall not join NATO.',
+      '    • [2.1.2.b2] Russia shall withdraw its forces.',
+      '    • [2.1.2.b3] Prisoners are exchanged.',
+    ]);
+    expect(draft.clauses[0]!.children[1]!.children[0]).toMatchObject({ num: null, numValue: null, style: 'bullet' });
+    // A bullet character inside a sentence is text.
+    expect(draftOf('Trade • services • goods.\n').clauses).toEqual([]);
+  });
+
   test('a first line that runs on, or a long one, is no heading line', () => {
     // The sentence goes on: the paragraph stays text, as "Article 5 of the treaty" does on one line.
     expect(draftOf('Article 5 of the treaty\nis the model.\n').clauses).toEqual([]);
