@@ -15,6 +15,9 @@
  *   is a name, not a unit ("in 2014 Russia annexed" → null). Function words (`and`, `of`, …) are not units.
  * - Ordinals (`4th`), numbers glued to letters (`G7`, `F-16`), times and fractions (`10:30`, `24/7`) and
  *   non-finite values are not reported.
+ * - Frequencies are numbers too, words included, with the period as unit: "twice a year" → 2 `times a year`,
+ *   "four times per month" → 4 `times a month`, "once a week" → 1 `times a week`; so "twice a year" → "four times a
+ *   year" is a number that changed.
  * - Numbers inside `skip` spans are not reported. By default these are the references found by
  *   `findReferences` ("Article 5", "point 12"); `findFacts` also passes the spans of durations and dates so
  *   that "10 years" and "20 November 2025" are not counted twice.
@@ -58,6 +61,28 @@ const UNIT_WORD = /^(-|\s{1,2})([\p{L}][\p{L}'’]{0,40})(?![\p{L}\p{N}])/u;
 const ADJECTIVE = /^(?:\p{Lu}\p{Ll}{2,}(?:an|ish|ese)|\p{Lu}{2,6})$/u;
 const NEXT_WORD = /^\s{1,2}([\p{Ll}][\p{L}'’]{0,40})(?![\p{L}\p{N}])/u;
 
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  once: 1, twice: 2, thrice: 3, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  ten: 10, eleven: 11, twelve: 12,
+};
+/** "twice a year", "four times per month", "3 times each week": a count, then a period. */
+const FREQUENCY =
+  /(?<![\p{L}\p{N}_.,])(?:(once|twice|thrice)|(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s{1,2}times)\s{1,2}(?:a|an|per|each|every)\s{1,2}(day|week|fortnight|month|quarter|year)(?![\p{L}\p{N}])/giu;
+/** Where a frequency may end: a period word (a plain search, to skip the pattern in texts without one). */
+const PERIOD_WORD = /(?:day|week|fortnight|month|quarter|year)(?![A-Za-z])/i;
+
+/** The frequencies of a text ("twice a year"), as numbers counted per period. */
+function findFrequencies(text: string): NumberFact[] {
+  if (!PERIOD_WORD.test(text)) return [];
+  const out: NumberFact[] = [];
+  for (const m of allMatches(text, FREQUENCY)) {
+    const count = (m[1] ?? m[2] ?? '').toLowerCase();
+    const value = COUNT_WORDS[count] ?? Number(count);
+    out.push({ value, unit: `times a ${m[3]!.toLowerCase()}`, raw: m[0], span: { start: m.index, end: m.index + m[0].length } });
+  }
+  return out;
+}
+
 /** Reads the counted noun after a number ending at `end`; returns the unit and where the raw text ends. */
 function unitAfter(text: string, end: number): { unit: string | null; end: number } {
   const window = text.slice(end, end + 100);
@@ -79,8 +104,12 @@ export function findNumbers(
   text: string,
   skip: readonly Span[] = findReferences(text).map((r) => r.span),
 ): NumberFact[] {
-  const skipSorted = sortBySpan(skip.map((span) => ({ span }))).map((s) => s.span);
-  const numbers: NumberFact[] = [];
+  const spans = (list: readonly Span[]): Span[] => sortBySpan(list.map((span) => ({ span }))).map((s) => s.span);
+  const skipped = spans(skip);
+  const frequencies = findFrequencies(text).filter((f) => !overlapsAny(f.span, skipped));
+  // A number inside a frequency ("3 times a year") is the frequency's.
+  const skipSorted = frequencies.length === 0 ? skipped : spans([...skip, ...frequencies.map((f) => f.span)]);
+  const numbers: NumberFact[] = [...frequencies];
   const matches = fastPaths.enabled ? matchesAtCandidates(text, NUMBER_CANDIDATE, NUMBER_AT) : allMatches(text, NUMBER.pick());
   for (const m of matches) {
     const start = m.index;
@@ -106,5 +135,5 @@ export function findNumbers(
     if (overlapsAny(span, skipSorted)) continue;
     numbers.push({ value, unit, raw: text.slice(start, end), span });
   }
-  return numbers;
+  return frequencies.length === 0 ? numbers : sortBySpan(numbers);
 }

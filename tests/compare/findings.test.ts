@@ -92,6 +92,15 @@ describe('finding rules', () => {
     expect(change.findings[0]!.message).toBe('Duration changed: ten years → five years (−50 %).');
   });
 
+  it('number-changed for a frequency: "twice a year" → "four times a year"', () => {
+    // Facts as the reader finds them.
+    const read = (text: string) => parseDraft(`1. ${text}\n`).draft!;
+    const change = compareDrafts(read('The Commission shall meet twice a year.'), read('The Commission shall meet four times a year.')).changes[0]!;
+    expect(change.findings).toEqual([
+      { rule: 'number-changed', severity: 'major', message: 'Number changed: twice a year → four times a year (+100 %).', old: 'twice a year', new: 'four times a year' },
+    ]);
+  });
+
   it('date-changed', () => {
     const a = 'Elections will be held on 1 March 2026.';
     const b = 'Elections will be held on 1 June 2026.';

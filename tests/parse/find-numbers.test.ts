@@ -18,6 +18,16 @@ describe('findNumbers', () => {
     ]);
   });
 
+  test('frequencies, in words or digits, counted per period', () => {
+    expect(brief('It meets twice a year, reports Four times per month, 3 times each week and once a day; 12 times a quarter.')).toEqual([
+      [2, 'times a year', 'twice a year'], [4, 'times a month', 'Four times per month'], [3, 'times a week', '3 times each week'],
+      [1, 'times a day', 'once a day'], [12, 'times a quarter', '12 times a quarter'],
+    ]);
+    // A count without a period, or a period without a count, is no frequency.
+    expect(brief('two times the amount, a year later, at times a year')).toEqual([]);
+    expect(brief('meet 5 times in total')).toEqual([[5, 'times', '5 times']]);
+  });
+
   test('percentages', () => {
     expect(brief('50%, 50 percent, 50 per cent, 12.5 %')).toEqual([
       [50, '%', '50%'], [50, '%', '50 percent'], [50, '%', '50 per cent'], [12.5, '%', '12.5 %'],
