@@ -102,7 +102,7 @@ export function assembleDraft(input: AssembleInput): Assembled {
 
   const draft: Draft = {
     id: fm.id ?? input.fallbackId,
-    title: fm.title ?? input.body.firstHeading ?? firstClauseHeading(clauses) ?? fm.id ?? input.fallbackId,
+    title: fm.title ?? input.body.firstHeading ?? titleLine(blocks, clauses) ?? firstClauseHeading(clauses) ?? fm.id ?? input.fallbackId,
     date: fm.date ?? null,
     follows: fm.follows ?? null,
     agreement: fm.agreement ?? null,
@@ -212,6 +212,26 @@ function toModelledOn(value: FrontMatter['modelledOn']): ModelledOn[] {
     const [draft, target] = ref.split('#') as [string, string | undefined];
     return { clause: typeof entry === 'string' ? null : entry.clause, draft, target: target ?? null };
   });
+}
+
+/** Most words of a first line read as the title of a pasted text. */
+const TITLE_LINE_WORDS = 14;
+
+/**
+ * The title of a text pasted without Markdown headings: its first line, when it comes before any clause, stands
+ * alone, is short, ends with no punctuation, and is written as a title (in capitals, or most words capitalised):
+ * "AGREEMENT ON SECURITY GUARANTEES", "Framework Agreement on Peace". "The full text of the plan reads:" is none.
+ */
+function titleLine(blocks: readonly Block[], clauses: readonly Clause[]): string | null {
+  const first = blocks[0];
+  if (first === undefined || (first.kind !== 'paragraph' && first.kind !== 'section')) return null;
+  if (clauses.length > 0 && clauses[0]!.order < first.order) return null;
+  const text = first.text.trim();
+  const words = text.split(/\s+/);
+  if (text.includes('\n') || words.length > TITLE_LINE_WORDS || /[.:;,!?]$/.test(text) || !/\p{L}/u.test(text)) return null;
+  if (text === text.toUpperCase()) return text;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && capitalised * 2 > words.length ? text : null;
 }
 
 function firstClauseHeading(clauses: readonly Clause[]): string | null {

@@ -105,6 +105,15 @@ describe('numbering styles', () => {
     expect(draftOf('Trade • services • goods.\n').clauses).toEqual([]);
   });
 
+  test('a pasted text without headings takes its title from a first line written as one', () => {
+    expect(draftOf('AGREEMENT ON SECURITY GUARANTEES\n\nArticle 1\nThe Parties agree.\n').title).toBe('AGREEMENT ON SECURITY GUARANTEES');
+    expect(draftOf('Framework Agreement on Peace in Ukraine\n\n1. Text.\n').title).toBe('Framework Agreement on Peace in Ukraine');
+    // A sentence, a line after the first clause, or a line of lower-case words is no title: the file name (`test.md`) stays.
+    expect(draftOf('The full text of the plan, as obtained by reporters, reads:\n\n1. Text.\n').title).toBe('test');
+    expect(draftOf('1. Text.\n\nFINAL PROVISIONS\n').title).toBe('test');
+    expect(draftOf('some notes on the plan\n\n1. Text.\n').title).toBe('test');
+  });
+
   test('a first line that runs on, or a long one, is no heading line', () => {
     // The sentence goes on: the paragraph stays text, as "Article 5 of the treaty" does on one line.
     expect(draftOf('Article 5 of the treaty\nis the model.\n').clauses).toEqual([]);
