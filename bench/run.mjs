@@ -18,7 +18,7 @@ import { DEFAULT_SEED, generateCorpus } from './generate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const cli = join(root, 'dist', 'cli', 'main.js');
+const cli = join(root, 'dist', 'bin', 'draftdiff.js');
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const scratch = mkdtempSync(join(tmpdir(), 'draftdiff-bench-'));
 /** Reports a child's peak memory where /usr/bin/time is missing (node children only). */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { Comparison } from '../../src/model/comparison.js';
 import { Draft } from '../../src/model/draft.js';
-import { ROOT, runCli } from './run-cli.js';
+import { MAIN, ROOT, runCli } from './run-cli.js';
 
 const noStackTrace = (text: string): void => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
@@ -17,11 +17,10 @@ describe('draftdiff (the real CLI)', () => {
         Array.from({ length: 1500 }, (_, k) => `${k + 1 + shift}. Each Party shall notify the other Party of measure ${k + 1} within ${k + 30} days.\n`).join('\n');
       writeFileSync(join(dir, 'old.md'), points(0));
       writeFileSync(join(dir, 'new.md'), points(1));
-      const main = join(ROOT, 'dist', 'cli', 'main.js');
       const written = join(dir, 'out.json');
       expect(runCli(['compare', join(dir, 'old.md'), join(dir, 'new.md'), '--format', 'json', '-o', written]).code).toBe(0);
       // The reader waits before it reads, so the CLI's writes to the pipe are still pending when its work is done.
-      const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${main}" compare old.md new.md --format json | (sleep 1; cat)`], {
+      const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${MAIN}" compare old.md new.md --format json | (sleep 1; cat)`], {
         cwd: dir,
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const MAIN = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
+/** The CLI as installed: the bundle that package.json's `bin` names. */
+export const MAIN = fileURLToPath(new URL('../../dist/bin/draftdiff.js', import.meta.url));
 
 /** What a run of the real CLI gave. */
 export interface CliRun {
@@ -15,7 +16,7 @@ export interface CliRun {
 
 /** Runs the built `draftdiff` CLI (as `npm test` builds it) in the repository root. */
 export function runCli(args: readonly string[], env: Record<string, string> = {}): CliRun {
-  if (!existsSync(MAIN)) throw new Error('dist/cli/main.js is missing: run "npm run build" (npm test does it first)');
+  if (!existsSync(MAIN)) throw new Error('dist/bin/draftdiff.js is missing: run "npm run build" (npm test does it first)');
   const result = spawnSync(process.execPath, [MAIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',

@@ -1,0 +1,75 @@
+/**
+ * Bundles the built CLI (dist/cli/main.js, from tsc) into dist/bin/: one file for what every command needs, and a
+ * chunk for each part loaded on demand (remark and yaml, the renderers, Word output). Node loads a few files much
+ * faster than the hundreds of small modules of the dependencies: a command on small drafts starts about 0.1 s
+ * sooner. The library (dist/index.js) is not bundled. Run by `npm run build`, after tsc.
+ *
+ * The packages bundled in keep their licences: dist/bin/THIRD-PARTY-LICENSES.md lists each one (name, version,
+ * licence) with its licence text, in name order.
+ */
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { build } from 'rolldown';
+
+const OUT = 'dist/bin';
+
+const output = await build({
+  input: { draftdiff: 'dist/cli/main.js' },
+  platform: 'node',
+  logLevel: 'warn',
+  output: {
+    dir: OUT,
+    format: 'esm',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    // Licence comments of the bundled packages stay in the chunks that hold them.
+    comments: { legal: true },
+    // No chunk of an earlier build is left beside the new ones.
+    cleanDir: true,
+  },
+});
+
+/** The folder of the package a bundled module belongs to, or null for our own modules. */
+function packageRoot(moduleId) {
+  const marker = `${sep}node_modules${sep}`;
+  const at = moduleId.lastIndexOf(marker);
+  if (at === -1) return null;
+  const rest = moduleId.slice(at + marker.length).split(sep);
+  const depth = rest[0].startsWith('@') ? 2 : 1;
+  return join(moduleId.slice(0, at + marker.length), ...rest.slice(0, depth));
+}
+
+const roots = new Set();
+for (const chunk of output.output) {
+  if (chunk.type !== 'chunk') continue;
+  for (const id of chunk.moduleIds) {
+    const root = packageRoot(id);
+    if (root !== null) roots.add(root);
+  }
+}
+
+const packages = [...roots]
+  .map((root) => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const file = readdirSync(root).filter((name) => /^(?:licen[cs]e|copying)(?:\.|$)/i.test(name)).sort()[0];
+    // Older packages name their licences in a `licenses` list.
+    const license = pkg.license ?? (pkg.licenses ?? []).map((l) => l.type).join(' OR ');
+    const author = typeof pkg.author === 'string' ? pkg.author : pkg.author?.name;
+    return { name: pkg.name, version: pkg.version, license: license || 'not stated', author, text: file ? readFileSync(join(root, file), 'utf8').trim() : null };
+  })
+  .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+const notices = [
+  '# Third-party licences',
+  '',
+  `The draftdiff command (\`${OUT}/\`) bundles these ${packages.length} packages. Each keeps its own licence, given here.`,
+  '',
+  ...packages.flatMap((p) => [
+    `## ${p.name} ${p.version} (${p.license})`,
+    '',
+    p.text ?? `No licence file ships with this package; its package.json gives the licence as ${p.license}${p.author ? `, by ${p.author}` : ''}.`,
+    '',
+  ]),
+];
+if (!existsSync(dirname(join(OUT, 'x')))) throw new Error(`${OUT} was not written`);
+writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES.md'), notices.join('\n'));
