@@ -2,7 +2,7 @@
 export const HELP = `draftdiff — compare versions of a draft agreement clause by clause
 
 Usage:
-  draftdiff validate PATH…                 check drafts (files or folders of .md files)
+  draftdiff validate PATH…                 check drafts (files or folders of .md or .txt files)
   draftdiff show FILE… [--format text|json] [--full]
                                            the parsed draft: outline of clauses, ids and facts
   draftdiff compare OLD NEW [--format text|html|md|json|docx] [-o FILE]
@@ -24,7 +24,7 @@ Colour is used only on a terminal, never when NO_COLOR is set.
 export const COMMAND_HELP: Record<string, string> = {
   validate: `Usage: draftdiff validate PATH…
 
-Reads each draft (a folder gives its .md files, README.md excepted) and prints every problem as
+Reads each draft (a folder gives its .md and .txt files, README excepted) and prints every problem as
 file:line:column: message [rule]. Exits 0 when no draft has an error (warnings are allowed), 1 otherwise.
 `,
   show: `Usage: draftdiff show FILE… [--format text|json] [--full]

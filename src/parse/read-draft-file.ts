@@ -37,9 +37,14 @@ async function parseBytes(bytes: Uint8Array, path: string): Promise<ParseResult>
   return parseDraft(bytes, { path });
 }
 
+/** Files a folder holds drafts in: Markdown, or plain text as drafts are often pasted and saved. */
+const DRAFT_FILE = /\.(?:md|markdown|txt)$/i;
+/** A folder's README documents the folder; it is no draft. */
+const README = /^readme\.(?:md|markdown|txt)$/i;
+
 /**
- * Expands the paths a user gave: files are kept as given; a directory gives its `*.md` files (sorted, not
- * recursive), leaving out `README.md`, which documents a folder rather than being a draft.
+ * Expands the paths a user gave: files are kept as given; a directory gives its `*.md`, `*.markdown` and `*.txt`
+ * files (sorted, not recursive), leaving out its README, which documents a folder rather than being a draft.
  */
 export async function listDraftFiles(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
@@ -56,7 +61,7 @@ export async function listDraftFiles(paths: readonly string[]): Promise<string[]
     }
     const entries = await readdir(path, { withFileTypes: true });
     const files = entries
-      .filter((e) => e.isFile() && /\.(md|markdown)$/i.test(e.name) && !/^readme\.(md|markdown)$/i.test(e.name))
+      .filter((e) => e.isFile() && DRAFT_FILE.test(e.name) && !README.test(e.name))
       .map((e) => e.name)
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     out.push(...files.map((name) => join(path, name)));

@@ -21,7 +21,7 @@ async function readFolder(dir: string): Promise<{ drafts: Draft[] | null; messag
   const results = await readDrafts([dir]);
   const messages = results.flatMap((r) => r.messages);
   if (results.length === 0) {
-    return { drafts: null, messages: [{ file: dir, line: 1, column: 1, severity: 'error', rule: 'no-drafts', message: 'no .md drafts found here' }] };
+    return { drafts: null, messages: [{ file: dir, line: 1, column: 1, severity: 'error', rule: 'no-drafts', message: 'no drafts (.md, .markdown or .txt files) found here' }] };
   }
   const failed = messages.some((m) => m.severity === 'error') || results.some((r) => r.draft === null);
   return { drafts: failed ? null : results.flatMap((r) => (r.draft ? [r.draft] : [])), messages };

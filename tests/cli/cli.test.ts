@@ -60,6 +60,26 @@ describe('draftdiff (the real CLI)', () => {
     expect(run.stderr).toBe('3 drafts checked: all valid (0 errors, 0 warnings)\n');
   });
 
+  test('a folder gives its .md, .markdown and .txt drafts, in name order, and leaves its README and other files out', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draftdiff-folder-'));
+    try {
+      for (const name of ['2-new.txt', '1-old.md', '3-later.markdown', 'README.txt', 'readme.md', 'notes.docx', 'data.json']) {
+        writeFileSync(join(dir, name), '1. The Parties agree.\n');
+      }
+      const run = runCli(['show', dir]);
+      expect(run.code).toBe(0);
+      expect([...run.stdout.matchAll(/^\S+\/([^/\n]+)$/gm)].map((m) => m[1])).toEqual(['1-old.md', '2-new.txt', '3-later.markdown']);
+      rmSync(join(dir, '1-old.md'));
+      rmSync(join(dir, '2-new.txt'));
+      rmSync(join(dir, '3-later.markdown'));
+      const none = runCli(['validate', dir]);
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain('no drafts (.md, .markdown or .txt files) found in');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('validate prints file:line:column: message [rule] and exits 1 on an error', () => {
     const run = runCli(['validate', 'tests/fixtures/parse/bad-front-matter.md', 'tests/fixtures/parse/lists.md']);
     expect(run.code).toBe(1);

@@ -70,6 +70,6 @@ describe('draftdiff publish', () => {
   it('exits 1 for a folder without drafts', async () => {
     const { code, stderr } = await publish([scratch()], { out: join(scratch(), 'site') });
     expect(code).toBe(1);
-    expect(stderr).toContain('no .md drafts found here [no-drafts]');
+    expect(stderr).toContain('no drafts (.md, .markdown or .txt files) found here [no-drafts]');
   });
 });

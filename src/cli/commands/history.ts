@@ -36,7 +36,7 @@ export const runHistory: Command = async ({ values, positionals }, io) => {
   const clauseId = values['clause'] as string | undefined;
   const agreement = values['agreement'] as string | undefined;
   const results = await readDrafts(positionals);
-  if (results.length === 0) throw new UsageError(`no .md drafts found in ${positionals.join(', ')}`);
+  if (results.length === 0) throw new UsageError(`no drafts (.md, .markdown or .txt files) found in ${positionals.join(', ')}`);
   const messages = results.flatMap((r) => r.messages);
   printMessages(messages, io);
   if (hasErrors(messages) || results.some((r) => r.draft === null)) return EXIT.invalid;

@@ -12,7 +12,7 @@ export const runShow: Command = async ({ values, positionals }, io) => {
   if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${format}"; use text or json`);
   if (positionals.length === 0) throw new UsageError('give at least one draft file or folder');
   const results = await readDrafts(positionals);
-  if (results.length === 0) throw new UsageError(`no .md drafts found in ${positionals.join(', ')}`);
+  if (results.length === 0) throw new UsageError(`no drafts (.md, .markdown or .txt files) found in ${positionals.join(', ')}`);
   const messages = results.flatMap((r) => r.messages);
   printMessages(messages, io);
   const drafts = orderVersions(results.flatMap((r) => (r.draft ? [r.draft] : [])));

@@ -7,7 +7,7 @@ import type { Command } from '../run.js';
 export const runValidate: Command = async ({ positionals }, io) => {
   if (positionals.length === 0) throw new UsageError('give at least one draft file or folder');
   const results = await readDrafts(positionals);
-  if (results.length === 0) throw new UsageError(`no .md drafts found in ${positionals.join(', ')}`);
+  if (results.length === 0) throw new UsageError(`no drafts (.md, .markdown or .txt files) found in ${positionals.join(', ')}`);
   const messages = results.flatMap((r) => r.messages);
   printMessages(messages, io, 'out');
   const errors = messages.filter((m) => m.severity === 'error').length;
