@@ -102,7 +102,7 @@ export function assembleDraft(input: AssembleInput): Assembled {
 
   const draft: Draft = {
     id: fm.id ?? input.fallbackId,
-    title: fm.title ?? input.body.firstHeading ?? titleLine(blocks, clauses) ?? firstClauseHeading(clauses) ?? fm.id ?? input.fallbackId,
+    title: fm.title ?? input.body.firstHeading ?? titleLine(blocks, clauses) ?? fm.id ?? input.fallbackId,
     date: fm.date ?? null,
     follows: fm.follows ?? null,
     agreement: fm.agreement ?? null,
@@ -234,6 +234,3 @@ function titleLine(blocks: readonly Block[], clauses: readonly Clause[]): string
   return words.length >= 2 && capitalised * 2 > words.length ? text : null;
 }
 
-function firstClauseHeading(clauses: readonly Clause[]): string | null {
-  return clauses.find((c) => c.heading)?.heading ?? null;
-}

@@ -79,8 +79,8 @@ interface Segment {
   boldLead: string | null;
   /** Whether the whole paragraph is emphasised (a typical editor's note). */
   emphasised: boolean;
-  /** When the segment holds several lines: its first line (trimmed) and the other lines (reflowed), else null. */
-  lines: { first: string; rest: string } | null;
+  /** When the segment holds several lines: its first and second lines (trimmed) and all but the first (reflowed), else null. */
+  lines: { first: string; second: string; rest: string } | null;
 }
 
 const ENDS_LIST_LEAD = /(?:[.;:!?)\]"”’']|\b(?:and|or))$/;
@@ -108,9 +108,14 @@ function headingOfLine(line: string): { marker: Marker; title: string | null } |
  */
 function headingLine(segment: Segment): { marker: Marker; heading: string | null; text: string } | null {
   if (segment.lines === null || segment.lines.rest === '') return null;
-  const line = headingOfLine(segment.lines.first);
-  if (line === null || (line.title !== null && !/^[\p{Lu}\p{N}"“(]/u.test(segment.lines.rest))) return null;
-  return { marker: line.marker, heading: line.title, text: segment.lines.rest };
+  const { first, second, rest } = segment.lines;
+  const line = headingOfLine(first);
+  if (line === null || (line.title !== null && !/^[\p{Lu}\p{N}"“(]/u.test(rest))) return null;
+  // "Article 12", then "Scope" on the next line: the title has a line of its own.
+  if (line.title === null && isTitleLike(second) && (rest === second || /^[\p{Lu}\p{N}"“(]/u.test(rest.slice(second.length).trim()))) {
+    return { marker: line.marker, heading: second, text: rest.slice(second.length).trim() };
+  }
+  return { marker: line.marker, heading: line.title, text: rest };
 }
 
 /** A bullet typed as a character, as text pasted from a word processor or a PDF has it ("• Ukraine shall …"). */
@@ -271,7 +276,9 @@ class Builder {
     }
     const owner = textOwner(stack, floor);
     if (owner) {
-      owner.textParts.push(text);
+      // "Article 13", then "Entry into force" on a line of its own: the article's title, not its text.
+      if (owner.heading === null && owner.textParts.length === 0 && owner.children.length === 0 && isStructural(owner) && isTitleLike(text)) owner.heading = text;
+      else owner.textParts.push(text);
       owner.end = segment.end;
     } else {
       this.rawBlock('paragraph', text, segment.start, segment.end, blockParent(stack, floor));
@@ -450,7 +457,7 @@ class Builder {
       const next = groups[index + 1];
       const groupStart = index === 0 ? start : this.lineStart(start.line + group.first);
       const groupEnd = next ? this.lineEnd(start.line + next.first - 1) : end;
-      const lines = group.lines.length > 1 ? { first: group.lines[0]!.trim(), rest: reflow(group.lines.slice(1).join('\n')) } : null;
+      const lines = group.lines.length > 1 ? { first: group.lines[0]!.trim(), second: group.lines[1]!.trim(), rest: reflow(group.lines.slice(1).join('\n')) } : null;
       return { text: reflow(group.lines.join('\n')), start: groupStart, end: groupEnd, boldLead: index === 0 ? boldLead : null, emphasised: false, lines };
     });
   }
@@ -539,8 +546,23 @@ function textOwner(stack: readonly Entry[], floor: number): RawClause | null {
     if (entry.kind === 'section' || entry.kind === 'root') return null;
     if (entry.kind === 'heading') return entry.clause;
     if (i === floor && entry.kind === 'flow' && entry.item) return entry.clause;
+    // An article written as a paragraph ("Article 13", "Section 2.") heads what follows it, as a heading does.
+    if (entry.kind === 'flow' && !entry.item && isStructural(entry.clause)) return entry.clause;
   }
   return null;
+}
+
+/** Whether a clause is a unit of a document's structure: an Article, Section, Chapter, Part or Annex (not a point). */
+function isStructural(clause: RawClause): boolean {
+  return clause.label !== null && labelRank(clause.label) <= 3;
+}
+
+/** Most words of a line read as a title. */
+const TITLE_WORDS = 10;
+
+/** Whether a line reads as a title: a few words, a capital first, no punctuation at its end ("Entry into force"). */
+function isTitleLike(line: string): boolean {
+  return line !== '' && !line.includes('\n') && line.split(/\s+/).length <= TITLE_WORDS && /^[\p{Lu}]/u.test(line) && !/[.,;:!?]$/.test(line);
 }
 
 function lastNonFlow(stack: readonly Entry[], floor: number): number {

@@ -114,6 +114,34 @@ describe('numbering styles', () => {
     expect(draftOf('some notes on the plan\n\n1. Text.\n').title).toBe('test');
   });
 
+  test('an article written as a paragraph owns what follows it, and a title on a line of its own is its heading', () => {
+    const draft = draftOf(
+      [
+        'Article 12\nScope\n1. This Agreement applies to the territory of the Parties.\n2. It does not apply to Crimea.',
+        'The Parties may agree otherwise.',
+        'Article 13',
+        'Entry into force',
+        'This Agreement shall enter into force on signature.',
+        'ARTICLE 14\nFINAL PROVISIONS\nThis Agreement is done in two copies.',
+        'Article 15\nThe guarantee shall last ten years.',
+        'Point 1: a point.',
+        'A closing paragraph after the points is the article\'s, as under a heading.',
+      ].join('\n\n') + '\n',
+    );
+    expect(tree(draft.clauses)).toEqual([
+      'Article 12 [12] Scope — The Parties may agree otherwise.',
+      '  1. [12.1] This Agreement applies to the territory of the Parties.',
+      '  2. [12.2] It does not apply to Crimea.',
+      'Article 13 [13] Entry into force — This Agreement shall enter into force on signature.',
+      'ARTICLE 14 [14] FINAL PROVISIONS — This Agreement is done in two copies.',
+      "Article 15 [15] The guarantee shall last ten years.\n\nA closing paragraph after the points is the article's, as under a heading.",
+      '  Point 1 [15.1] a point.',
+    ]);
+    expect(draft.blocks).toEqual([]);
+    // A clause's title is no document title: without a title line or a heading, the file name stays.
+    expect(draft.title).toBe('test');
+  });
+
   test('a first line that runs on, or a long one, is no heading line', () => {
     // The sentence goes on: the paragraph stays text, as "Article 5 of the treaty" does on one line.
     expect(draftOf('Article 5 of the treaty\nis the model.\n').clauses).toEqual([]);
