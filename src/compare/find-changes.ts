@@ -121,6 +121,8 @@ function qualifierChanges(changes: readonly Run[]): Finding[] {
     const ins = tokenize(run.ins).filter(isWordToken);
     if (del.length > 2 || ins.length > 2 || del.length + ins.length === 0) continue;
     if (![...del, ...ins].every(isQualifier)) continue;
+    // The same words in other letter case ("Agreement" → "AGREEMENT") qualify nothing anew.
+    if (del.join(' ').toLowerCase() === ins.join(' ').toLowerCase()) continue;
     const a = del.join(' ');
     const b = ins.join(' ');
     const message = del.length === 0 ? `Qualifier added: “${b}”.` : ins.length === 0 ? `Qualifier dropped: “${a}”.` : `Qualifier changed: “${a}” → “${b}”.`;

@@ -152,6 +152,13 @@ describe('finding rules', () => {
     ]);
   });
 
+  it('a word in other letter case is no qualifier change', () => {
+    const change = compareClause({ text: 'The Parties sign this Agreement in full.' }, { text: 'The Parties sign this AGREEMENT in FULL.' });
+    expect(change.status).toBe('modified');
+    expect(rules(change)).toEqual([]);
+    expect(rules(compareClause({ text: 'A reliable guarantee.' }, { text: 'A robust guarantee.' }))).toEqual(['qualifier-changed']);
+  });
+
   it('obligation-weakened: will → may, and a negation added', () => {
     const a = 'NATO will station troops in Poland.';
     const b = 'NATO may station troops in Poland.';
