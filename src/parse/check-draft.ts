@@ -44,6 +44,8 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[], inOrd
   }
 
   if (draft.completeness === 'full' && all.length > 0) {
+    checkGaps(draft.clauses, problems);
+    for (const clause of all) if (clause.children.length > 1) checkGaps(clause.children, problems);
     for (const clause of all) {
       const references = clause.facts.references;
       for (let i = 0; i < references.length; i++) {
@@ -107,6 +109,38 @@ export function checkSiblingsPlainly(siblings: readonly Clause[], problems: Prob
     if (first) duplicateNumber(clause, first, problems);
     else byNumber.set(key, clause);
   }
+}
+
+/** How many missing ranges a `numbering-gap` warning names before "…". */
+const GAPS_NAMED = 4;
+
+/**
+ * Warns, once per level, when the numbers of sibling points skip some ("5.", "12.", "20."): a text that quotes only
+ * some points of a draft, and does not say it is partial, would have every point it leaves out reported as removed.
+ * Only whole numbers going up are read; a number that goes down is another problem (misnumbering, a move).
+ */
+function checkGaps(siblings: readonly Clause[], problems: Problem[]): void {
+  const last = new Map<string, number>();
+  const gaps: string[] = [];
+  let first: Clause | null = null;
+  for (const clause of siblings) {
+    const value = clause.numValue;
+    if (value === null || !/^\d{1,6}$/.test(value)) continue;
+    const key = `${clause.label ?? ''}|${clause.style}`;
+    const n = Number(value);
+    const before = last.get(key);
+    last.set(key, n);
+    if (before === undefined || n <= before + 1) continue;
+    first ??= clause;
+    gaps.push(n === before + 2 ? `${before + 1}` : `${before + 1}–${n - 1}`);
+  }
+  if (first === null) return;
+  const named = gaps.length > GAPS_NAMED ? `${gaps.slice(0, GAPS_NAMED).join(', ')}, …` : gaps.join(', ');
+  const what = gaps.length === 1 && !gaps[0]!.includes('–') ? `number ${named} is` : `numbers ${named} are`;
+  const { line, column } = first.position.start;
+  problems.push(
+    warning(line, column, 'numbering-gap', `${what} missing at this level: if the text gives only part of the draft, say so with "completeness: partial" in its front matter, or every point it leaves out will be compared as removed`),
+  );
 }
 
 /** What makes two sibling numbers the same: label, style and value. */

@@ -85,7 +85,9 @@ describe('draftdiff (the real CLI)', () => {
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split('\n');
     expect(lines[0]).toBe('tests/fixtures/parse/bad-front-matter.md:3:1: unknown front matter field "titel"; did you mean "title"? [front-matter-unknown-field]');
-    for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/parse\/bad-front-matter\.md:\d+:\d+: .+ \[[a-z-]+\]$/);
+    for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/parse\/(?:bad-front-matter|lists)\.md:\d+:\d+: .+ \[[a-z-]+\]$/);
+    // The valid file's warning is printed too, as a warning.
+    expect(lines.filter((line) => line.startsWith('tests/fixtures/parse/lists.md'))).toEqual([expect.stringMatching(/^tests\/fixtures\/parse\/lists\.md:6:1: warning: numbers 3, 6–11 are missing at this level: .+ \[numbering-gap\]$/)]);
     expect(run.stderr).toContain('2 drafts checked: 1 invalid');
     noStackTrace(run.stderr);
   });

@@ -27,7 +27,11 @@ describe('numbering styles', () => {
 
   test('lists keep their printed numbers across notes, nest, and take lettered and roman paragraphs as sub-points', () => {
     const result = parseFixture('parse/lists.md');
-    expect(result.messages).toEqual([]);
+    // Its numbers skip 3 (a note says it was deleted) and 6–11: worth a warning, the draft stays valid.
+    expect(result.messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.rule}: ${m.message.split(':')[0]}`)).toEqual([
+      '6:1 warning numbering-gap: numbers 3, 6–11 are missing at this level',
+    ]);
+    expect(result.ok).toBe(true);
     expect(tree(result.draft!.clauses)).toEqual([
       '1. [1] First point.',
       '2. [2] Second point.',
@@ -140,6 +144,18 @@ describe('numbering styles', () => {
     expect(draft.blocks).toEqual([]);
     // A clause's title is no document title: without a title line or a heading, the file name stays.
     expect(draft.title).toBe('test');
+  });
+
+  test('numbers that skip some at one level are a warning, unless the draft says it is partial', () => {
+    const gaps = (text: string): string[] => parseDraft(text, { path: 'test.md' }).messages.filter((m) => m.rule === 'numbering-gap').map((m) => `${m.line}: ${m.message.split(':')[0]}`);
+    expect(gaps('5. a\n\n12. b\n\n20. c\n')).toEqual(['3: numbers 6–11, 13–19 are missing at this level']);
+    expect(gaps('1. a\n\n2. b\n\n4. c\n')).toEqual(['5: number 3 is missing at this level']);
+    expect(gaps('Article 1\nA.\n\nArticle 3\nC.\n\nArticle 4\n1. x\n2. y\n4. z\n')).toEqual(['4: number 2 is missing at this level', '10: number 3 is missing at this level']);
+    expect(gaps(Array.from({ length: 7 }, (_, k) => `${3 * k + 1}. p`).join('\n\n'))).toEqual(['3: numbers 2–3, 5–6, 8–9, 11–12, … are missing at this level']);
+    // No gap: consecutive numbers, a number that goes down, letters, and a partial draft.
+    expect(gaps('1. a\n\n2. b\n\n1. c\n')).toEqual([]);
+    expect(gaps('1. a\n   a. x\n   c. y\n')).toEqual([]);
+    expect(gaps('---\ncompleteness: partial\n---\n5. a\n\n12. b\n')).toEqual([]);
   });
 
   test('a first line that runs on, or a long one, is no heading line', () => {
