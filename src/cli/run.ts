@@ -76,6 +76,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   try {
     const { values, positionals } = parseArgs({ args: [...rest], options: spec.options, allowPositionals: true, strict: true });
+    if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
     return await spec.run({ values: values as Record<string, string | boolean | undefined>, positionals }, io);
   } catch (cause) {
     if (cause instanceof UsageError || isParseArgsError(cause)) {

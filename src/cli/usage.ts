@@ -15,6 +15,8 @@ Usage:
   draftdiff help COMMAND                   options of one command
   draftdiff --version
 
+A file given as - is read from standard input (once): pbpaste | draftdiff compare old.md -
+
 Exit codes: 0 success, 1 invalid input (messages as file:line:column: message [rule]),
             2 usage error, 3 internal error.
 Colour is used only on a terminal, never when NO_COLOR is set.
@@ -34,6 +36,8 @@ order with line:column, number, id ({#id} when the author gave it) and the facts
 texts. json: the Draft (see "draftdiff schema"); an array when several files are given.
 `,
   compare: `Usage: draftdiff compare OLD NEW [options]
+
+OLD or NEW may be - for standard input (a pasted draft: pbpaste | draftdiff compare old.md -).
 
   -f, --format FORMAT      text (default), html, md (CriticMarkup), json, docx (Word, tracked changes)
   -o, --output FILE        write to FILE (atomically) instead of standard output

@@ -4,11 +4,36 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LIMITS } from './limits.js';
 import { error } from './problem.js';
 import { parseDraftWith, type ParseResult } from './parse-draft-with.js';
 
-/** Reads and parses one draft file. */
+/** The path that stands for standard input: `pbpaste | draftdiff compare old.md -`. */
+export const STDIN_PATH = '-';
+/** How standard input is named in messages. */
+const STDIN_NAME = '<stdin>';
+
+/** Reads all of standard input; null when it holds more than a draft may (reading stops there). */
+async function readStdin(): Promise<Uint8Array | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size > LIMITS.maxFileBytes) return null;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Reads and parses one draft file, or standard input for `-` (named `<stdin>` in messages). */
 export async function readDraftFile(path: string): Promise<ParseResult> {
+  if (path === STDIN_PATH) {
+    const bytes = await readStdin();
+    if (bytes !== null) return parseBytes(bytes, STDIN_NAME);
+    const limit = (LIMITS.maxFileBytes / 1024 / 1024).toFixed(1);
+    return { ok: false, draft: null, messages: [{ file: STDIN_NAME, ...error(1, 1, 'file-too-large', `standard input holds more than ${limit} MiB; drafts larger than that are not read`) }] };
+  }
   const fail = (rule: string, message: string): ParseResult => ({ ok: false, draft: null, messages: [{ file: path, ...error(1, 1, rule, message) }] });
   let bytes: Uint8Array;
   try {
@@ -50,6 +75,10 @@ export async function listDraftFiles(paths: readonly string[]): Promise<string[]
   const out: string[] = [];
   for (const path of paths) {
     let isDirectory = false;
+    if (path === STDIN_PATH) {
+      out.push(path);
+      continue;
+    }
     try {
       isDirectory = (await stat(path)).isDirectory();
     } catch {

@@ -83,6 +83,18 @@ describe('hostile and broken input through the real CLI', () => {
     expect(runCli(['validate', folder]).code).toBe(2);
   });
 
+  test('standard input larger than a draft may be, or not text, is refused with a message, and nothing is written', () => {
+    const out = join(dir, 'from-stdin.html');
+    const big = runCli(['compare', '-', good, '--format', 'html', '-o', out], {}, new Uint8Array(33 * 1024 * 1024).fill(0x61));
+    expect(big.code).toBe(1);
+    expect(big.stderr).toContain('<stdin>:1:1: standard input holds more than 32.0 MiB; drafts larger than that are not read [file-too-large]');
+    const binary = runCli(['compare', good, '-', '--format', 'html', '-o', out], {}, bytes([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toMatch(/^<stdin>:1:\d+: .+ \[[a-z-]+\]$/m);
+    expect(existsSync(out)).toBe(false);
+    noStackTrace(big.stderr + binary.stderr);
+  });
+
   test('a failed write leaves no partial or temporary file', () => {
     const target = join(dir, 'target-is-a-folder');
     mkdirSync(join(target, 'inside'), { recursive: true });

@@ -122,6 +122,22 @@ describe('draftdiff (the real CLI)', () => {
     await expect(run.stdout).toMatchFileSnapshot('../fixtures/cli/compare-pasted-treaty.txt');
   });
 
+  test('- reads a draft from standard input, once, named <stdin> in messages', () => {
+    const pasted = readFileSync(`${ROOT}tests/fixtures/parse/pasted-treaty-new.md`);
+    const fromFile = runCli(['compare', 'tests/fixtures/parse/pasted-treaty-old.md', 'tests/fixtures/parse/pasted-treaty-new.md', '--format', 'json']);
+    const fromStdin = runCli(['compare', 'tests/fixtures/parse/pasted-treaty-old.md', '-', '--format', 'json'], {}, pasted);
+    expect(fromStdin.code).toBe(0);
+    // The same comparison; only the new version's id (from the file name) and its file differ.
+    const strip = (json: string) => JSON.stringify({ ...JSON.parse(json), new: null });
+    expect(strip(fromStdin.stdout)).toBe(strip(fromFile.stdout));
+    const warned = runCli(['validate', '-'], {}, '5. a\n\n9. b\n');
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toMatch(/^<stdin>:3:1: warning: numbers 6–8 are missing/);
+    const twice = runCli(['compare', '-', '-'], {}, '1. a\n');
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toContain('standard input ("-") can be read only once');
+  });
+
   test('show: the shipped drafts in version order', async () => {
     const run = runCli(['show', 'drafts']);
     expect(run.code).toBe(0);

@@ -15,13 +15,14 @@ export interface CliRun {
 }
 
 /** Runs the built `draftdiff` CLI (as `npm test` builds it) in the repository root. */
-export function runCli(args: readonly string[], env: Record<string, string> = {}): CliRun {
+export function runCli(args: readonly string[], env: Record<string, string> = {}, input?: string | Uint8Array): CliRun {
   if (!existsSync(MAIN)) throw new Error('dist/bin/draftdiff.js is missing: run "npm run build" (npm test does it first)');
   const result = spawnSync(process.execPath, [MAIN, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { PATH: process.env['PATH'] ?? '', ...env },
     maxBuffer: 64 * 1024 * 1024,
+    ...(input === undefined ? {} : { input }),
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
