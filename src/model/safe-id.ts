@@ -10,3 +10,24 @@ export const SAFE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export function isSafeId(value: string): boolean {
   return SAFE_ID_PATTERN.test(value) && !value.includes('..');
 }
+
+/**
+ * A name reduced to the characters of a safe id: accents dropped, each run of other characters than letters,
+ * digits, `.`, `_` and `-` made one `-`, `--` made `-`, and dots and dashes at either end dropped ("Peace plan (v2)"
+ * → `Peace-plan-v2`). It may still be empty or hold `..`: callers check what they need.
+ */
+export function safeStem(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[.-]+/, '')
+    .replace(/[.-]+$/, '');
+}
+
+/** A safe id made from a name such as a file name without its extension (see `safeStem`), or null when none is left. */
+export function safeIdFrom(name: string): string | null {
+  const id = safeStem(name).replace(/^_+/, '');
+  return isSafeId(id) ? id : null;
+}

@@ -18,7 +18,7 @@ export interface AssembleInput {
   lineStarts: readonly number[];
   path: string;
   sha256: string;
-  /** Id used when the front matter gives none: the file name without its extension. */
+  /** Id used when the front matter gives none: the file name without its extension, made safe (see `safeIdFrom`). */
   fallbackId: string;
 }
 

@@ -12,7 +12,7 @@ import type { Draft } from '../model/draft.js';
 import type { FrontMatter } from '../model/front-matter.js';
 import { compareMessages } from '../model/format-message.js';
 import type { Message } from '../model/message.js';
-import { isSafeId } from '../model/safe-id.js';
+import { safeIdFrom } from '../model/safe-id.js';
 import { assembleDraft } from './assemble-draft.js';
 import { startClauses } from './build-clauses.js';
 import { checkDraft } from './check-draft.js';
@@ -107,7 +107,7 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
     lineStarts,
     path,
     sha256: createHash('sha256').update(bytes).digest('hex'),
-    fallbackId: isSafeId(stem) ? stem : 'draft',
+    fallbackId: safeIdFrom(stem) ?? 'draft',
   });
   // The raw clauses are read for their author ids only.
   problems.push(...checkDraft(draft, body.hasAuthorIds ? body.clauses : [], inOrder));

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { safeStem } from '../model/safe-id.js';
 
 /** Longest file-name stem taken from an id; longer ids are cut and get a hash of the whole id. */
 const MAX_STEM = 80;
@@ -16,13 +17,7 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
  * result is replaced or cut (with a hash of the id).
  */
 export function sanitisePathSegment(id: string): string {
-  let stem = id
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^[.-]+/, '')
-    .replace(/[.-]+$/, '');
+  let stem = safeStem(id);
   if (stem === '' || RESERVED.test(stem)) stem = `id-${stem}`.replace(/-+$/, '');
   if (stem.length > MAX_STEM) stem = `${stem.slice(0, MAX_STEM - 9).replace(/[.-]+$/, '')}-${hashOf(id)}`;
   return stem;
