@@ -106,6 +106,23 @@ function partyChanges(olds: Facts['parties'], news: Facts['parties']): Finding[]
   return out;
 }
 
+/** A negation of the duty itself ("will not be required to", "not obliged to"), rather than of what is to be done. */
+const DUTY_NEGATED = /(?:required|obliged|obligated) to$/i;
+
+/**
+ * What adding or dropping a negation does (`x` and `y` differ in it). A negated duty ("will not be required to
+ * hold elections") is no duty: dropping the negation makes one. A negated modal on an action ("will not join") is a
+ * prohibition, a duty to refrain: it lifted to a permission ("may join") is weaker, a permission barred is stronger,
+ * and a duty to do turned into a duty to refrain, or back ("shall join" ↔ "shall not join"), is reversed.
+ */
+function negationChange(x: Obligation, y: Obligation): 'stronger' | 'weaker' | 'reversed' {
+  const negated = x.negated ? x : y;
+  const plain = x.negated ? y : x;
+  if (DUTY_NEGATED.test(negated.raw)) return y.negated ? 'weaker' : 'stronger';
+  if (plain.modality === 'may') return y.negated ? 'stronger' : 'weaker';
+  return 'reversed';
+}
+
 /**
  * The actors an obligation binds: each party of a joint subject ("United States and European Union", when both are
  * parties named in the clauses), else its actor ('' for none). So adding a party to a subject binds that party anew
@@ -133,8 +150,14 @@ function obligationChanges(olds: readonly Obligation[], news: readonly Obligatio
     pairUp(a, b, (x, y) => {
       if (x !== null && y !== null) {
         let stronger: boolean | null = null;
-        if (x.negated !== y.negated) stronger = !y.negated;
-        else if (MODALITY_RANK[x.modality] !== MODALITY_RANK[y.modality]) stronger = MODALITY_RANK[y.modality] > MODALITY_RANK[x.modality];
+        if (x.negated !== y.negated) {
+          const change = negationChange(x, y);
+          if (change === 'reversed') {
+            out.push(finding('obligation-reversed', `${capitalise(who(actor))} is reversed: “${x.raw}” → “${y.raw}” (${y.action || x.action}).`, x.raw, y.raw));
+            return;
+          }
+          stronger = change === 'stronger';
+        } else if (MODALITY_RANK[x.modality] !== MODALITY_RANK[y.modality]) stronger = MODALITY_RANK[y.modality] > MODALITY_RANK[x.modality];
         if (stronger === null) return;
         const rule = stronger ? 'obligation-strengthened' : 'obligation-weakened';
         const how = stronger ? 'strengthened' : 'weakened';

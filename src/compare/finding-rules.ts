@@ -16,6 +16,7 @@ export const findingRules = {
   'party-removed': 'major',
   'obligation-strengthened': 'major',
   'obligation-weakened': 'major',
+  'obligation-reversed': 'major',
   'condition-changed': 'notice',
   'qualifier-changed': 'notice',
   'quote-changed': 'notice',

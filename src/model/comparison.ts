@@ -17,6 +17,7 @@ export const FindingRule = z.enum([
   'party-removed',
   'obligation-strengthened',
   'obligation-weakened',
+  'obligation-reversed',
   'condition-changed',
   'qualifier-changed',
   'quote-changed',

@@ -165,8 +165,24 @@ describe('finding rules', () => {
     expect(rules(compareClause({ text: a, facts: { obligations: [duty(a, 'will', 'NATO', 'will')] } }, { text: b, facts: { obligations: [duty(b, 'may', 'NATO', 'may')] } }))).toEqual(['obligation-weakened']);
     const c = 'Ukraine will be required to hold elections.';
     const d = 'Ukraine will not be required to hold elections.';
-    const change = compareClause({ text: c, facts: { obligations: [duty(c, 'will', 'Ukraine', 'will')] } }, { text: d, facts: { obligations: [duty(d, 'will not', 'Ukraine', 'will', true)] } });
+    const change = compareClause(
+      { text: c, facts: { obligations: [duty(c, 'will be required to', 'Ukraine', 'must')] } },
+      { text: d, facts: { obligations: [duty(d, 'will not be required to', 'Ukraine', 'must', true)] } },
+    );
     expect(rules(change)).toEqual(['obligation-weakened']);
+  });
+
+  it('a prohibition lifted is weaker, a permission barred stronger, a duty turned into a prohibition reversed', () => {
+    const read = (text: string) => parseDraft(`1. ${text}\n`).draft!;
+    const messages = (a: string, b: string): string[] => compareDrafts(read(a), read(b)).changes[0]!.findings.map((f) => `${f.rule}: ${f.message}`);
+    expect(messages('Ukraine will not join NATO.', 'Ukraine may join NATO.')).toEqual(['obligation-weakened: The obligation of Ukraine is weakened: “will not” → “may” (join NATO).']);
+    expect(messages('Ukraine may join NATO.', 'Ukraine shall not join NATO.')).toEqual(['obligation-strengthened: The obligation of Ukraine is strengthened: “may” → “shall not” (join NATO).']);
+    expect(messages('Ukraine shall join NATO.', 'Ukraine shall not join NATO.')).toEqual(['obligation-reversed: The obligation of Ukraine is reversed: “shall” → “shall not” (join NATO).']);
+    expect(messages('Russia must not deploy troops.', 'Russia must deploy troops.')).toEqual(['obligation-reversed: The obligation of Russia is reversed: “must not” → “must” (deploy troops).']);
+    // A duty's own negation: dropping it makes the duty.
+    expect(messages('Ukraine will not be required to hold elections.', 'Ukraine will be required to hold elections.')).toEqual([
+      'obligation-strengthened: The obligation of Ukraine is strengthened: “will not be required to” → “will be required to” (hold elections).',
+    ]);
   });
 
   it('condition-changed', () => {
