@@ -42,6 +42,8 @@ const QUALIFIERS = new Set(
     'reversible fair free independent neutral firmly swift swiftly appropriate necessary reasonable'
   ).split(' '),
 );
+/** Quantifiers: "all prisoners" → "some prisoners" changes how far a commitment reaches. */
+const QUANTIFIERS = new Set('all some any every each no none most many few several'.split(' '));
 const NOT_QUALIFIERS = new Set('only family early daily apply supply reply rely ally italy'.split(' '));
 const QUALIFIER_SUFFIX = /(?:ly|ive|ous|ful|able|ible|ent|ant|ary|less)$/u;
 
@@ -120,7 +122,9 @@ function qualifierChanges(changes: readonly Run[]): Finding[] {
     const del = tokenize(run.del).filter(isWordToken);
     const ins = tokenize(run.ins).filter(isWordToken);
     if (del.length > 2 || ins.length > 2 || del.length + ins.length === 0) continue;
-    if (![...del, ...ins].every(isQualifier)) continue;
+    // Qualifiers for qualifiers, or quantifiers for quantifiers: "all" → "promptly" is no change of either.
+    const words = [...del, ...ins];
+    if (!words.every(isQualifier) && !words.every((w) => QUANTIFIERS.has(w.toLowerCase()))) continue;
     // The same words in other letter case ("Agreement" → "AGREEMENT") qualify nothing anew.
     if (del.join(' ').toLowerCase() === ins.join(' ').toLowerCase()) continue;
     const a = del.join(' ');

@@ -152,6 +152,15 @@ describe('finding rules', () => {
     ]);
   });
 
+  it('a quantifier changed is a qualifier change ("All prisoners" → "Some prisoners")', () => {
+    const change = compareClause({ text: 'All prisoners will be exchanged.' }, { text: 'Some prisoners will be exchanged.' });
+    expect(change.findings).toEqual([{ rule: 'qualifier-changed', severity: 'notice', message: 'Qualifier changed: “All” → “Some”.', old: 'All', new: 'Some' }]);
+    expect(rules(compareClause({ text: 'Russia will withdraw from all occupied territories.' }, { text: 'Russia will withdraw from the occupied territories.' }))).toEqual([]);
+    // A quantifier for a qualifier is neither's change.
+    expect(rules(compareClause({ text: 'Each Party shall act.' }, { text: 'Each Party shall act promptly.' }))).toEqual(['qualifier-changed']);
+    expect(rules(compareClause({ text: 'It shall notify all measures.' }, { text: 'It shall notify promptly measures.' }))).toEqual([]);
+  });
+
   it('a word in other letter case is no qualifier change', () => {
     const change = compareClause({ text: 'The Parties sign this Agreement in full.' }, { text: 'The Parties sign this AGREEMENT in FULL.' });
     expect(change.status).toBe('modified');
