@@ -44,13 +44,23 @@ const QUALIFIERS = new Set(
 );
 /** Quantifiers: "all prisoners" → "some prisoners" changes how far a commitment reaches. */
 const QUANTIFIERS = new Set('all some any every each no none most many few several'.split(' '));
-const NOT_QUALIFIERS = new Set('only family early daily apply supply reply rely ally italy'.split(' '));
+const NOT_QUALIFIERS = new Set(
+  (
+    'only family early daily apply supply reply rely ally italy ' +
+    // Nouns with an adjective's ending.
+    'president resident student parent agent client talent patent participant applicant assistant merchant tenant ' +
+    'servant defendant secretary boundary library summary beneficiary anniversary salary commentary dictionary ' +
+    'ordinary capital'
+  ).split(' '),
+);
+/** `-ment` words are nouns ("agreement", "settlement", "government"), never qualifiers. */
+const NOUN_SUFFIX = /ment$/u;
 const QUALIFIER_SUFFIX = /(?:ly|ive|ous|ful|able|ible|ent|ant|ary|less)$/u;
 
 function isQualifier(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_QUALIFIERS.has(w) || /\d/.test(w)) return false;
-  return QUALIFIERS.has(w) || (w.length > 5 && QUALIFIER_SUFFIX.test(w));
+  return QUALIFIERS.has(w) || (w.length > 5 && QUALIFIER_SUFFIX.test(w) && !NOUN_SUFFIX.test(w));
 }
 
 /** A real (not ignored) replacement of a diff, with its offsets in both texts. */

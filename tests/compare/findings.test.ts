@@ -159,6 +159,9 @@ describe('finding rules', () => {
     // A quantifier for a qualifier is neither's change.
     expect(rules(compareClause({ text: 'Each Party shall act.' }, { text: 'Each Party shall act promptly.' }))).toEqual(['qualifier-changed']);
     expect(rules(compareClause({ text: 'It shall notify all measures.' }, { text: 'It shall notify promptly measures.' }))).toEqual([]);
+    // Nouns with an adjective's ending are no qualifiers; adjectives are.
+    expect(rules(compareClause({ text: 'The agreement will be signed by the President.' }, { text: 'The settlement will be signed by the Secretary.' }))).toEqual([]);
+    expect(rules(compareClause({ text: 'A temporary ceasefire.' }, { text: 'A permanent ceasefire.' }))).toEqual(['qualifier-changed']);
   });
 
   it('a word in other letter case is no qualifier change', () => {
