@@ -449,17 +449,20 @@ const JOINED_AFTER_COMMA = /,\s*(?:and|or)\s+$/;
 const HYPOTHETICAL = new Set(['would', 'could', 'might']);
 
 /**
- * The obligation a modal continues when it is joined by a comma and "and"/"or" after a relative clause with no
- * subject of its own: the last obligation before that clause, when the modal repeats its word, or when the modal is
- * not of the relative clause's kind (one of `would`, `could`, `might`, and the other not). In "A Party shall review
+ * The obligation a modal with no subject of its own continues when a comma and "and"/"or" join it to the sentence:
+ * the obligation before it; but after a relative clause with no subject of its own, the last obligation before that
+ * clause, when the modal repeats its word, or when the modal is not of the relative clause's kind (one of `would`,
+ * `could`, `might`, and the other not). In "A Party shall review
  * …, provided that … in a manner which would constitute …, and shall not eliminate …" the second `shall` is the
  * Party's, not the manner's; in "Ukraine shall accept a guarantee which would last ten years, and could be renewed"
  * `could` stays the guarantee's. Null when the modal continues none.
  */
 function continuedObligation(text: string, earlier: readonly EarlierObligation[], modal: number, word: string): EarlierObligation | null {
   const previous = earlier[earlier.length - 1];
-  if (previous === undefined || previous.relativeAt === -1) return null;
-  if (!JOINED_AFTER_COMMA.test(text.slice(Math.max(previous.end, modal - 16), modal))) return null;
+  if (previous === undefined || !JOINED_AFTER_COMMA.test(text.slice(Math.max(previous.end, modal - 16), modal))) return null;
+  // Joined to an obligation of the sentence's own clause: its subject, whatever clauses stand between ("will
+  // maintain treatment no less favourable than that it accords to like goods, and shall not refrain …").
+  if (previous.relativeAt === -1) return previous;
   const otherKind = HYPOTHETICAL.has(previous.word) !== HYPOTHETICAL.has(word);
   for (let k = earlier.length - 2; k >= 0; k--) {
     const before = earlier[k]!;

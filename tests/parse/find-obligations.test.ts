@@ -63,6 +63,10 @@ describe('findObligations', () => {
       'importing Party',
     ]);
     expect(find('Russia shall withdraw the troops which would otherwise remain, and shall not return them.').map((o) => o.actor)).toEqual(['Russia', 'troops', 'Russia']);
+    // Joined by ", and" to an obligation of the sentence's own clause: its subject, whatever clause stands between.
+    expect(
+      find('The responding Party will maintain treatment no less favourable than that it accords to like goods, and shall not refrain from imposing duties.').map((o) => o.actor),
+    ).toEqual(['responding Party', 'responding Party']);
   });
 
   test('a modal of the relative clause\'s own kind, or one joined without a comma, stays with the relative clause', () => {
