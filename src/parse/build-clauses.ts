@@ -79,14 +79,20 @@ interface Segment {
   boldLead: string | null;
   /** Whether the whole paragraph is emphasised (a typical editor's note). */
   emphasised: boolean;
-  /** When the segment holds several lines: its first and second lines (trimmed) and all but the first (reflowed), else null. */
-  lines: { first: string; second: string; rest: string } | null;
+  /**
+   * When the segment holds several lines: its first and second lines (trimmed), the lines after the first and those
+   * after the second (reflowed); else null.
+   */
+  lines: { first: string; second: string; rest: string; afterSecond: string } | null;
 }
 
 const ENDS_LIST_LEAD = /(?:[.;:!?)\]"”’']|\b(?:and|or))$/;
 
-/** Most words of a title on the line of a labelled number ("Article 3 — Joint Commission") read as a heading. */
-const HEADING_LINE_WORDS = 10;
+/** How a text starts that does not run on from the line before it: a capital, a digit, a quote or a bracket. */
+const STARTS_AFRESH = /^[\p{Lu}\p{N}"“(]/u;
+
+/** Most words of a line read as a title ("Article 3 — Joint Commission", "Entry into force"). */
+const TITLE_WORDS = 10;
 
 /**
  * A line that may head the lines after it, as a pasted treaty writes it: a labelled number alone ("Article 1",
@@ -98,7 +104,7 @@ function headingOfLine(line: string): { marker: Marker; title: string | null } |
   if (marker === null || marker.label === null) return null;
   const title = stripTrailingSeparator(line.slice(marker.length).trim());
   if (title === '') return { marker, title: null };
-  return title.split(/\s+/).length > HEADING_LINE_WORDS || /[,;]$/.test(line) ? null : { marker, title };
+  return title.split(/\s+/).length > TITLE_WORDS || /[,;]$/.test(line) ? null : { marker, title };
 }
 
 /**
@@ -108,12 +114,12 @@ function headingOfLine(line: string): { marker: Marker; title: string | null } |
  */
 function headingLine(segment: Segment): { marker: Marker; heading: string | null; text: string } | null {
   if (segment.lines === null || segment.lines.rest === '') return null;
-  const { first, second, rest } = segment.lines;
+  const { first, second, rest, afterSecond } = segment.lines;
   const line = headingOfLine(first);
-  if (line === null || (line.title !== null && !/^[\p{Lu}\p{N}"“(]/u.test(rest))) return null;
+  if (line === null || (line.title !== null && !STARTS_AFRESH.test(rest))) return null;
   // "Article 12", then "Scope" on the next line: the title has a line of its own.
-  if (line.title === null && isTitleLike(second) && (rest === second || /^[\p{Lu}\p{N}"“(]/u.test(rest.slice(second.length).trim()))) {
-    return { marker: line.marker, heading: second, text: rest.slice(second.length).trim() };
+  if (line.title === null && isTitleLike(second) && (afterSecond === '' || STARTS_AFRESH.test(afterSecond))) {
+    return { marker: line.marker, heading: second, text: afterSecond };
   }
   return { marker: line.marker, heading: line.title, text: rest };
 }
@@ -457,7 +463,10 @@ class Builder {
       const next = groups[index + 1];
       const groupStart = index === 0 ? start : this.lineStart(start.line + group.first);
       const groupEnd = next ? this.lineEnd(start.line + next.first - 1) : end;
-      const lines = group.lines.length > 1 ? { first: group.lines[0]!.trim(), second: group.lines[1]!.trim(), rest: reflow(group.lines.slice(1).join('\n')) } : null;
+      const lines =
+        group.lines.length > 1
+          ? { first: group.lines[0]!.trim(), second: group.lines[1]!.trim(), rest: reflow(group.lines.slice(1).join('\n')), afterSecond: reflow(group.lines.slice(2).join('\n')) }
+          : null;
       return { text: reflow(group.lines.join('\n')), start: groupStart, end: groupEnd, boldLead: index === 0 ? boldLead : null, emphasised: false, lines };
     });
   }
@@ -556,9 +565,6 @@ function textOwner(stack: readonly Entry[], floor: number): RawClause | null {
 function isStructural(clause: RawClause): boolean {
   return clause.label !== null && labelRank(clause.label) <= 3;
 }
-
-/** Most words of a line read as a title. */
-const TITLE_WORDS = 10;
 
 /** Whether a line reads as a title: a few words, a capital first, no punctuation at its end ("Entry into force"). */
 function isTitleLike(line: string): boolean {
