@@ -116,6 +116,8 @@ export interface ChangeView {
   heading: Segment[];
   /** True when there is a heading to show. */
   hasHeading: boolean;
+  /** The heading of the new version as plain text (of the old one when there is no new side), or null. */
+  headingText: string | null;
   /** The text as redlined runs, not split into paragraphs (Markdown keeps blank lines inside CriticMarkup). */
   segments: Segment[];
   /** The text as redlined paragraphs (HTML and terminal). */
@@ -253,6 +255,7 @@ export function buildChangeView(change: Change, anchor: string): ChangeView {
     numberChanged,
     heading,
     hasHeading: heading.length > 0,
+    headingText: (news[0] ?? olds[0])?.heading ?? null,
     segments,
     paragraphs: toParagraphs(ops),
     parts: inlineParts(ops, olds, news),

@@ -107,6 +107,39 @@ export interface GapView {
   label: string;
   /** The changes themselves (HTML shows them inside `<details>`). */
   changes: ChangeView[];
+  /**
+   * The clauses of the run that hold the change after it, outermost first ("Article 2" above its changed point 1):
+   * shown after the count as context lines, number and heading, so that a nested point is never shown without its
+   * place. Empty when the change after the run is at the top or its parents were shown.
+   */
+  context: ContextView[];
+}
+
+/** An unchanged clause named as the place of the change that follows it (see `GapView.context`). */
+export interface ContextView {
+  /** Depth in the clause tree. */
+  depth: number;
+  /** Its number (`Article 2`, `3`), or null. */
+  number: string | null;
+  /** Its heading in the new version, or null. */
+  heading: string | null;
+  /** How to name it (`Article 2`). */
+  name: string;
+}
+
+/** The clauses of `run` that hold `next` (a nested change): its parent, the parent's parent…, outermost first. */
+function contextOf(run: readonly ChangeView[], next: ChangeView): ContextView[] {
+  const out: ContextView[] = [];
+  let wanted = next.depth - 1;
+  for (let i = run.length - 1; i >= 0 && wanted >= 0; i--) {
+    const view = run[i]!;
+    if (!view.isClause || view.depth > wanted) continue;
+    // In reading order the nearest clause above a point is its parent: any other depth means the place is elsewhere.
+    if (view.depth < wanted) break;
+    out.unshift({ depth: view.depth, number: view.number, heading: view.headingText, name: view.name });
+    wanted--;
+  }
+  return out;
 }
 
 /** One item of the report body: exactly one of its fields is set. */
@@ -267,11 +300,12 @@ function gapLabel(clauses: number, blocks: number): string {
 function collapse(entries: readonly EntryView[]): EntryView[] {
   const out: EntryView[] = [];
   let run: ChangeView[] = [];
-  const flush = (): void => {
+  const flush = (next: ChangeView | null): void => {
     if (run.length === 0) return;
     const clauses = run.filter((v) => v.isClause).length;
     const blocks = run.length - clauses;
-    out.push({ change: null, movedFrom: null, gap: { count: run.length, clauses, blocks, label: gapLabel(clauses, blocks), changes: run } });
+    const context = next !== null && next.isClause && next.depth > 0 ? contextOf(run, next) : [];
+    out.push({ change: null, movedFrom: null, gap: { count: run.length, clauses, blocks, label: gapLabel(clauses, blocks), changes: run, context } });
     run = [];
   };
   for (const e of entries) {
@@ -279,10 +313,10 @@ function collapse(entries: readonly EntryView[]): EntryView[] {
       run.push(e.change);
       continue;
     }
-    flush();
+    flush(e.change);
     out.push(e);
   }
-  flush();
+  flush(null);
   return out;
 }
 

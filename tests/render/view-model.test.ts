@@ -113,6 +113,31 @@ describe('view model', () => {
     expect(gaps).toEqual(['1 unchanged passage of other text', '1 unchanged clause', '2 unchanged clauses', '1 unchanged passage of other text']);
   });
 
+  test('a gap names the clauses that hold the nested change after it, outermost first', () => {
+    const draft = (b: string) =>
+      makeDraft([
+        { num: 'Article 1', text: 'Scope.' },
+        {
+          num: 'Article 2',
+          heading: 'Guarantees',
+          text: 'The guarantees.',
+          children: [{ num: '1.', text: 'Intro.', children: [{ num: '(a)', text: 'First.' }, { num: '(b)', text: b }] }],
+        },
+        { num: 'Article 3', text: 'End.' },
+      ]);
+    const model = buildViewModel(compareDrafts(draft('Second.'), draft('Second, amended.')), { format: 'text', color: false, showUnchanged: false });
+    const gaps = model.entries.filter((e) => e.gap !== null).map((e) => e.gap!);
+    expect(gaps[0]!.context.map((c) => [c.depth, c.number, c.heading])).toEqual([
+      [0, 'Article 2', 'Guarantees'],
+      [1, '1', null],
+    ]);
+    // After the change, nothing nested follows: no context.
+    expect(gaps.at(-1)!.context).toEqual([]);
+    // A change at the top needs none.
+    const top = buildViewModel(compareDrafts(draft('Second.'), makeDraft([{ num: 'Article 1', text: 'Scope.' }, { num: 'Article 2', text: 'Changed.' }])), { format: 'text', color: false, showUnchanged: false });
+    expect(top.entries.filter((e) => e.gap !== null).every((e) => e.gap!.context.length === 0)).toBe(true);
+  });
+
   test('differences the comparison ignores are shown as the new text', () => {
     const comparison = compareDrafts(makeDraft([{ num: '1.', text: 'The Parties agree.' }]), makeDraft([{ num: '1.', text: 'The parties agree.' }]), {
       ignoreCase: true,
