@@ -144,26 +144,30 @@ export function forEachClause<T extends { children: T[] }>(clauses: readonly T[]
   }
 }
 
-/** `["10", "d"]` → `10.d`; `["7", "7.1"]` → `7.1`; bullets `•2` → `b2`. (The plain rule; the reader uses `extendDerivedId`.) */
+/**
+ * `["10", "d"]` → `10.d`; a dotted number repeats its parents' numbers once: `["7", "7.1"]` → `7.1`,
+ * `["I", "5", "5.1"]` → `I.5.1` (Chapter I, Article 5, point 5.1); bullets `•2` → `b2`. The reader builds the same
+ * id one segment at a time (`extendDerivedId`).
+ */
 export function derivedId(path: readonly string[]): string {
-  const parts: string[] = [];
-  for (const segment of path) {
-    const part = segment.startsWith('•') ? `b${segment.slice(1)}` : segment.replace(/[^A-Za-z0-9.]/g, '');
-    if (parts.length > 0 && part.startsWith(`${parts.join('.')}.`)) parts.splice(0, parts.length, part);
-    else parts.push(part);
-  }
-  return parts.join('.') || 'clause';
+  let id: string | null = null;
+  for (const segment of path) id = extendDerivedId(id, segment);
+  return id || 'clause';
 }
 
 /**
  * The derived id of a path one segment longer, from the derived id of the path before it (null for the empty path),
- * without the `clause` fallback: `derivedId` folded over the path one segment at a time (the parts it joins are
- * always the derived id so far), so a clause does not redo its ancestors' segments.
+ * without the `clause` fallback, so a clause does not redo its ancestors' segments. The longest head of the new part
+ * (whole dot-separated pieces) that the id so far ends with is said once: `I.5` + `5.1` → `I.5.1`.
  */
 export function extendDerivedId(parentDerived: string | null, segment: string): string {
   const part = idPart(segment);
   if (parentDerived === null) return part;
-  return part.startsWith(`${parentDerived}.`) ? part : `${parentDerived}.${part}`;
+  for (let cut = part.lastIndexOf('.'); cut > 0; cut = part.lastIndexOf('.', cut - 1)) {
+    const head = part.slice(0, cut);
+    if (parentDerived === head || parentDerived.endsWith(`.${head}`)) return parentDerived + part.slice(cut);
+  }
+  return `${parentDerived}.${part}`;
 }
 
 /** A path segment as a part of an id: bullets `•2` → `b2`, other characters than letters, digits and `.` left out. */
