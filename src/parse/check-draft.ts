@@ -45,8 +45,8 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[], inOrd
 
   if (draft.completeness === 'full' && all.length > 0) {
     checkGaps(draft.clauses, problems);
-    for (const clause of all) if (clause.children.length > 1) checkGaps(clause.children, problems);
     for (const clause of all) {
+      if (clause.children.length > 1) checkGaps(clause.children, problems);
       const references = clause.facts.references;
       for (let i = 0; i < references.length; i++) {
         const reference = references[i]!;

@@ -462,7 +462,7 @@ function continuedObligation(text: string, earlier: readonly EarlierObligation[]
   if (previous === undefined || !JOINED_AFTER_COMMA.test(text.slice(Math.max(previous.end, modal - 16), modal))) return null;
   // Joined to an obligation of the sentence's own clause: its subject, whatever clauses stand between ("will
   // maintain treatment no less favourable than that it accords to like goods, and shall not refrain …").
-  if (previous.relativeAt === -1) return previous;
+  if (previous.relativeAt === -1) return previous.actor === null ? null : previous;
   const otherKind = HYPOTHETICAL.has(previous.word) !== HYPOTHETICAL.has(word);
   for (let k = earlier.length - 2; k >= 0; k--) {
     const before = earlier[k]!;
