@@ -1,6 +1,7 @@
 import type { DiffOp, Finding } from '../model/comparison.js';
 import type { Facts, Quote, Reference } from '../model/facts.js';
 import { excerpt, excerptPair, finding } from './describe.js';
+import type { Replacement } from './diff-words.js';
 import { findFactChanges } from './find-fact-changes.js';
 import { isWordToken, normaliseText, plainTypography, tokenize } from './tokens.js';
 
@@ -64,12 +65,7 @@ function isQualifier(word: string): boolean {
 }
 
 /** A real (not ignored) replacement of a diff, with its offsets in both texts. */
-export interface Run {
-  del: string;
-  ins: string;
-  oldAt: number;
-  newAt: number;
-}
+type Run = Replacement;
 
 /** The runs of a diff: each real (not ignored) replacement with its offsets in both texts. */
 function runs(ops: readonly DiffOp[]): Run[] {
@@ -267,7 +263,7 @@ export interface TextChanges {
   /** Whether the text changed only by cross-references that follow the renumbering. */
   referencesOnly: boolean;
   /** The replacements of the diff that only rewrite such a cross-reference (see `referenceUpdates`). */
-  updates: Run[];
+  updates: Replacement[];
 }
 
 /**
