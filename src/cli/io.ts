@@ -12,6 +12,11 @@ export interface Io {
   stderrIsTTY: boolean;
   /** Environment variables. */
   env: Record<string, string | undefined>;
+  /**
+   * Runs the same command line in a new Node process started with `nodeArgs`, its standard streams this process's,
+   * and resolves to its exit code; null when it cannot be started. Only the real command line has it (see `sized-pool.ts`).
+   */
+  restart?: (nodeArgs: readonly string[]) => Promise<number | null>;
 }
 
 /** Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error. */

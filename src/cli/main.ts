@@ -1,13 +1,56 @@
 #!/usr/bin/env node
+import { spawn } from 'node:child_process';
+import type { Io } from './io.js';
 import { run } from './run.js';
 
-const io = {
+/** Set in a restarted process (the name `sized-pool.ts` exports, written here so that starting loads nothing more). */
+const RESTARTED_ENV = 'DRAFTDIFF_SIZED_POOL';
+/** Signals passed on to a restarted process, which this one outlives. */
+const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/**
+ * Runs this command line again in a new Node process started with `nodeArgs`, sharing the standard streams. Signals
+ * sent to this process reach the new one; when it is ended by a signal, this process ends by the same signal.
+ */
+function restart(nodeArgs: readonly string[]): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, ...nodeArgs, process.argv[1]!, ...process.argv.slice(2)], {
+      stdio: 'inherit',
+      env: { ...process.env, [RESTARTED_ENV]: '1' },
+    });
+    const forward = (signal: NodeJS.Signals): void => {
+      child.kill(signal);
+    };
+    for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
+    const stopForwarding = (): void => {
+      for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
+    };
+    // Not started (no process could be made): the command runs here instead. A later error leaves it running.
+    let started = false;
+    child.on('spawn', () => {
+      started = true;
+    });
+    child.on('error', () => {
+      if (started) return;
+      stopForwarding();
+      resolve(null);
+    });
+    child.on('exit', (code, signal) => {
+      stopForwarding();
+      if (signal !== null) process.kill(process.pid, signal);
+      else resolve(code ?? 3);
+    });
+  });
+}
+
+const io: Io = {
   out: (text: string) => process.stdout.write(text),
   outBytes: (bytes: Uint8Array) => process.stdout.write(bytes),
   err: (text: string) => process.stderr.write(text),
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
+  restart,
 };
 
 // A closed pipe (`draftdiff show … | head`) is not an error.

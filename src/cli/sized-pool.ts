@@ -1,0 +1,54 @@
+/**
+ * Node runs V8's garbage collector and optimising compiler on a pool of 4 helper threads, however many cores the
+ * machine has. With fewer cores than those helpers and the main thread, they take turns with the main thread: on
+ * 2 cores, comparing the 500k-word benchmark pair, the main thread waited about 0.24 s of its 1.1 s for a core.
+ * `--v8-pool-size=0` sizes the pool to the machine (one helper on 2 cores), but Node reads it only when it starts;
+ * so for a large input on such a machine, draftdiff runs itself once more with it. A second start of Node costs
+ * about 45 ms, which only a large input wins back: comparing two 500k-word drafts took 1.13 s, and 0.93 s with the
+ * pool sized before that cost; two 100k-word drafts 0.41 and 0.34 s, a gain the restart takes back.
+ */
+import { stat } from 'node:fs/promises';
+import { listDraftFiles, STDIN_PATH } from '../parse/read-draft-file.js';
+
+/** How many helper threads Node gives V8 by default. */
+export const NODE_POOL_SIZE = 4;
+/** Input (all the drafts a command reads, in bytes) from which restarting pays for itself: two 100k-word drafts are 1.4 MB. */
+export const SIZED_POOL_MIN_BYTES = 2 * 1024 * 1024;
+/** Set in the restarted process, so that it never restarts again; set it yourself to keep draftdiff in one process. */
+export const SIZED_POOL_ENV = 'DRAFTDIFF_SIZED_POOL';
+/** What the restarted process is given. */
+export const SIZED_POOL_ARGS: readonly string[] = ['--v8-pool-size=0'];
+
+/** What decides a restart. */
+export interface PoolContext {
+  /** Bytes of input the command will read. */
+  inputBytes: number;
+  /** Cores the process may use (`os.availableParallelism()`). */
+  cores: number;
+  /** Environment variables. */
+  env: Record<string, string | undefined>;
+  /** The options Node itself was started with (`process.execArgv`). */
+  execArgv: readonly string[];
+}
+
+/** Whether to run again with a pool sized to the machine: a large input, few cores, and no pool size chosen already. */
+export function wantsSizedPool({ inputBytes, cores, env, execArgv }: PoolContext): boolean {
+  if (cores > NODE_POOL_SIZE || inputBytes < SIZED_POOL_MIN_BYTES || env[SIZED_POOL_ENV] !== undefined) return false;
+  const choosesPool = (arg: string): boolean => /^--v8-pool-size(?:=|$)/.test(arg);
+  return !execArgv.some(choosesPool) && !(env['NODE_OPTIONS'] ?? '').split(/\s+/).some(choosesPool);
+}
+
+/** Bytes in the drafts that `paths` name (folders give their drafts); standard input and unreadable paths count 0. */
+export async function inputBytes(paths: readonly string[]): Promise<number> {
+  let total = 0;
+  for (const path of await listDraftFiles(paths)) {
+    if (path === STDIN_PATH) continue;
+    try {
+      const info = await stat(path);
+      if (info.isFile()) total += info.size;
+    } catch {
+      // The command itself reports a path it cannot read.
+    }
+  }
+  return total;
+}
