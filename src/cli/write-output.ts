@@ -8,17 +8,22 @@ const CHUNK = 1 << 18;
 
 /**
  * Writes a file atomically: to a temporary file beside it, then renamed over it, so a failure never leaves a
- * half-written output. The temporary name is random, but it never reaches the output.
+ * half-written output. The temporary name is random, but it never reaches the output. `data` is text (written as
+ * UTF-8), bytes, or pieces of text written in turn.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const temporary = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const fd = openSync(temporary, 'w');
     try {
-      if (typeof data === 'string') writeText(fd, data);
-      else writeBytes(fd, data, data.length);
+      if (data instanceof Uint8Array) writeBytes(fd, data, data.length);
+      else {
+        const buffer = Buffer.allocUnsafe(3 * CHUNK);
+        if (typeof data === 'string') writeText(fd, data, buffer);
+        else for (const piece of data) writeText(fd, piece, buffer);
+      }
     } finally {
       closeSync(fd);
     }
@@ -30,12 +35,11 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 }
 
 /**
- * Writes a text as UTF-8 a slice at a time through one small buffer: a report of tens of megabytes is never copied
+ * Writes a text as UTF-8 a slice at a time through `buffer` (3 × CHUNK bytes): a report of tens of megabytes is never copied
  * whole into a second buffer (about twice as fast as handing the string to `writeFile`). A slice never ends between
  * the two halves of a surrogate pair, which would each be written as U+FFFD.
  */
-export function writeText(fd: number, text: string): void {
-  const buffer = Buffer.allocUnsafe(3 * CHUNK);
+function writeText(fd: number, text: string, buffer: Buffer): void {
   let at = 0;
   while (at < text.length) {
     let end = Math.min(at + CHUNK, text.length);

@@ -2,6 +2,7 @@ import { compareResolved } from '../../compare/compare-resolved.js';
 import { DEFAULT_OPTIONS } from '../../compare/default-options.js';
 import type { CompareOptions } from '../../compare/options.js';
 import { readDraftFile } from '../../parse/read-draft-file.js';
+import { jsonPieces } from '../../render/json-pieces.js';
 import { stat } from 'node:fs/promises';
 import { EXIT, UsageError, useColor } from '../io.js';
 import { hasErrors, printMessages } from '../print-messages.js';
@@ -36,10 +37,10 @@ export const runCompare: Command = async ({ values, positionals }, io) => {
     ignoreNumbering: values['ignore-numbering'] === true,
   };
   const comparison = compareResolved(oldResult!.draft, newResult!.draft, options);
-  let rendered: string | Uint8Array;
+  let rendered: string | Uint8Array | Iterable<string>;
   switch (format) {
     case 'json':
-      rendered = `${JSON.stringify(comparison, null, 2)}\n`;
+      rendered = jsonPieces(comparison, 'changes');
       break;
     case 'docx': {
       const { renderDocx } = await import('../../render/render-docx.js');
@@ -61,7 +62,8 @@ export const runCompare: Command = async ({ values, positionals }, io) => {
     }
   }
   else if (typeof rendered === 'string') io.out(rendered);
-  else io.outBytes(rendered);
+  else if (rendered instanceof Uint8Array) io.outBytes(rendered);
+  else for (const piece of rendered) io.out(piece);
   return EXIT.ok;
 };
 
