@@ -8,7 +8,7 @@
  * pool sized before that cost; two 100k-word drafts 0.41 and 0.34 s, a gain the restart takes back.
  */
 import { stat } from 'node:fs/promises';
-import { listDraftFiles, STDIN_PATH } from '../parse/read-draft-file.js';
+import { listDraftFiles, STDIN_PATH } from '../parse/list-draft-files.js';
 
 /** How many helper threads Node gives V8 by default. */
 export const NODE_POOL_SIZE = 4;

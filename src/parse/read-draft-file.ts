@@ -2,14 +2,12 @@
  * Reads drafts from the file system: a missing file, a directory where a file is expected and unreadable files
  * become messages, never exceptions. Directories expand to the `.md` files they hold.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { listDraftFiles, STDIN_PATH } from './list-draft-files.js';
 import { LIMITS } from './limits.js';
 import { error } from './problem.js';
 import { parseDraftWith, type ParseResult } from './parse-draft-with.js';
 
-/** The path that stands for standard input: `pbpaste | draftdiff compare old.md -`. */
-export const STDIN_PATH = '-';
 /** How standard input is named in messages. */
 const STDIN_NAME = '<stdin>';
 
@@ -62,44 +60,10 @@ async function parseBytes(bytes: Uint8Array, path: string): Promise<ParseResult>
   return parseDraft(bytes, { path });
 }
 
-/** Files a folder holds drafts in: Markdown, or plain text as drafts are often pasted and saved. */
-const DRAFT_FILE = /\.(?:md|markdown|txt)$/i;
-/** A folder's README documents the folder; it is no draft. */
-const README = /^readme\.(?:md|markdown|txt)$/i;
-
-/**
- * Expands the paths a user gave: files are kept as given; a directory gives its `*.md`, `*.markdown` and `*.txt`
- * files (sorted, not recursive), leaving out its README, which documents a folder rather than being a draft.
- */
-export async function listDraftFiles(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
-  for (const path of paths) {
-    let isDirectory = false;
-    if (path === STDIN_PATH) {
-      out.push(path);
-      continue;
-    }
-    try {
-      isDirectory = (await stat(path)).isDirectory();
-    } catch {
-      isDirectory = false;
-    }
-    if (!isDirectory) {
-      out.push(path);
-      continue;
-    }
-    const entries = await readdir(path, { withFileTypes: true });
-    const files = entries
-      .filter((e) => e.isFile() && DRAFT_FILE.test(e.name) && !README.test(e.name))
-      .map((e) => e.name)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    out.push(...files.map((name) => join(path, name)));
-  }
-  return out;
-}
-
 /** Reads every draft under the given paths, in parallel, in the order the paths give. */
 export async function readDrafts(paths: readonly string[]): Promise<ParseResult[]> {
   const files = await listDraftFiles(paths);
   return Promise.all(files.map((file) => readDraftFile(file)));
 }
+
+export { listDraftFiles, STDIN_PATH } from './list-draft-files.js';
