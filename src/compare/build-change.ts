@@ -149,7 +149,8 @@ export function buildChange(olds: Unit[], news: Unit[], moved: boolean, ctx: Bui
       const a = olds[0]!;
       const b = news[0]!;
       renumbered = kind === 'clause' && !options.ignoreNumbering && (a.numValue !== b.numValue || (a.numValue === null) !== (b.numValue === null));
-      const [oldSide, newSide] = [oldSides[0]!, newSides[0]!];
+      const oldSide = oldSides[0]!;
+      const newSide = newSides[0]!;
       if (moved) findings.push(finding('clause-moved', `${capitalise(describeSide(oldSide))} was moved${renumbered ? ` (now ${describeSide(newSide)})` : ''}.`));
       if (renumbered) findings.push(finding('clause-renumbered', `${capitalise(describeSide(oldSide))} is now ${describeSide(newSide)}.`, oldSide.num, newSide.num));
     } else {

@@ -220,7 +220,10 @@ export function compareResolved(oldDraft: Draft, newDraft: Draft, resolved: Comp
     newUnits: alignment.clauses.new,
     checkReference: referenceCheck(alignment.clauses),
   };
-  const entries = orderEntries([...entriesOf(alignment.clauses, ctx), ...entriesOf(alignment.blocks, ctx)]);
+  // Blocks first: their few changes take the code's other branches while it is still being learnt, instead of after it
+  // was compiled for clauses alone (which would then be compiled again). The order of the result is the sort's.
+  const blockEntries = entriesOf(alignment.blocks, ctx);
+  const entries = orderEntries([...entriesOf(alignment.clauses, ctx), ...blockEntries]);
   const size = entries.reduce((n, e) => n + e.size, 0);
   const kept = entries.reduce((n, e) => n + e.kept, 0);
   return {

@@ -45,16 +45,7 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[], inOrd
 
   if (draft.completeness === 'full' && all.length > 0) {
     checkGaps(draft.clauses, problems);
-    for (const clause of all) {
-      if (clause.children.length > 1) checkGaps(clause.children, problems);
-      const references = clause.facts.references;
-      for (let i = 0; i < references.length; i++) {
-        const reference = references[i]!;
-        if (reference.external || numbers.has(lowerCase(reference.target))) continue;
-        const { line, column } = clause.position.start;
-        problems.push(warning(line, column, 'reference-unresolved', `"${reference.raw}" refers to a clause that is not in this draft`));
-      }
-    }
+    checkLevelsAndReferences(all, numbers, problems);
   }
 
   const ids = draft.modelledOn.length > 0 ? new Set(all.map((c) => c.id)) : null;
@@ -67,6 +58,23 @@ export function checkDraft(draft: Draft, rawClauses: readonly RawClause[], inOrd
     problems.push(error(1, 1, 'follows-itself', `"follows" names this draft's own id "${draft.id}"`));
   }
   return problems;
+}
+
+/**
+ * The gaps in each level's numbers, and the cross-references that name no clause (`numbers` holds every number and
+ * id, lower-cased). A loop of its own: the code after a long loop, compiled while the loop runs, has never run.
+ */
+function checkLevelsAndReferences(all: readonly Clause[], numbers: ReadonlySet<string>, problems: Problem[]): void {
+  for (const clause of all) {
+    if (clause.children.length > 1) checkGaps(clause.children, problems);
+    const references = clause.facts.references;
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i]!;
+      if (reference.external || numbers.has(lowerCase(reference.target))) continue;
+      const { line, column } = clause.position.start;
+      problems.push(warning(line, column, 'reference-unresolved', `"${reference.raw}" refers to a clause that is not in this draft`));
+    }
+  }
 }
 
 function clausesInOrder(clauses: readonly Clause[]): Clause[] {
