@@ -31,11 +31,18 @@ export interface PoolContext {
   execArgv: readonly string[];
 }
 
-/** Whether to run again with a pool sized to the machine: a large input, few cores, and no pool size chosen already. */
+/** Node options that are about this very process: debugging or profiling it (a second process would miss them). */
+const OWN_PROCESS = /^--(?:inspect|debug|cpu-prof|heap-prof|prof)/;
+
+/**
+ * Whether to run again with a pool sized to the machine: a large input, few cores, no pool size chosen already, and
+ * no debugger or profiler attached to this process.
+ */
 export function wantsSizedPool({ inputBytes, cores, env, execArgv }: PoolContext): boolean {
   if (cores > NODE_POOL_SIZE || inputBytes < SIZED_POOL_MIN_BYTES || env[SIZED_POOL_ENV] !== undefined) return false;
   const choosesPool = (arg: string): boolean => /^--v8-pool-size(?:=|$)/.test(arg);
-  return !execArgv.some(choosesPool) && !(env['NODE_OPTIONS'] ?? '').split(/\s+/).some(choosesPool);
+  const options = [...execArgv, ...(env['NODE_OPTIONS'] ?? '').split(/\s+/)];
+  return !options.some((arg) => choosesPool(arg) || OWN_PROCESS.test(arg));
 }
 
 /** Bytes in the drafts that `paths` name (folders give their drafts); standard input and unreadable paths count 0. */

@@ -38,6 +38,11 @@ describe('wantsSizedPool', () => {
     expect(wantsSizedPool({ ...base, execArgv: ['--v8-pool-size', '2'] })).toBe(false);
     expect(wantsSizedPool({ ...base, env: { NODE_OPTIONS: '--max-old-space-size=4096 --v8-pool-size=8' } })).toBe(false);
     expect(wantsSizedPool({ ...base, env: { NODE_OPTIONS: '--max-old-space-size=4096' }, execArgv: ['--v8-pool-sizes'] })).toBe(true);
+    // A debugger or profiler is attached to this process: the work stays in it.
+    expect(wantsSizedPool({ ...base, execArgv: ['--inspect-brk'] })).toBe(false);
+    expect(wantsSizedPool({ ...base, execArgv: ['--cpu-prof', '--cpu-prof-dir=prof'] })).toBe(false);
+    expect(wantsSizedPool({ ...base, env: { NODE_OPTIONS: '--inspect=9230' } })).toBe(false);
+    expect(wantsSizedPool({ ...base, execArgv: ['--max-old-space-size=8192'] })).toBe(true);
   });
 });
 
