@@ -17,7 +17,8 @@ export interface AssembleInput {
   hasFrontMatter: boolean;
   lineStarts: readonly number[];
   path: string;
-  sha256: string;
+  /** The SHA-256 of the file's bytes, in hex; computed when first read (a comparison never reads it). */
+  sha256: () => string;
   /** Id used when the front matter gives none: the file name without its extension, made safe (see `safeIdFrom`). */
   fallbackId: string;
 }
@@ -27,6 +28,21 @@ export interface Assembled {
   draft: Draft;
   /** Every clause, parents before children, in reading order (as `forEachClause` visits them). */
   inOrder: Clause[];
+}
+
+/**
+ * The draft's `file`: its path, and its SHA-256 as a getter that computes it once, on first read (an own enumerable
+ * property, so JSON, spreads and copies see it as a plain string).
+ */
+function fileOf(path: string, digest: () => string): Draft['file'] {
+  let sha256: string | null = null;
+  return {
+    path,
+    get sha256(): string {
+      sha256 ??= digest();
+      return sha256;
+    },
+  };
 }
 
 /** Builds the `Draft` from the parts the reader found. */
@@ -117,7 +133,7 @@ export function assembleDraft(input: AssembleInput): Assembled {
     hasFrontMatter: input.hasFrontMatter,
     blocks,
     clauses,
-    file: { path: input.path, sha256: input.sha256 },
+    file: fileOf(input.path, input.sha256),
   };
   return { draft, inOrder };
 }

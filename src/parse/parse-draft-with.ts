@@ -106,7 +106,7 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
     hasFrontMatter,
     lineStarts,
     path,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: () => createHash('sha256').update(bytes).digest('hex'),
     fallbackId: safeIdFrom(stem) ?? 'draft',
   });
   // The raw clauses are read for their author ids only.

@@ -335,3 +335,21 @@ describe('labelled paragraphs and bold lead-ins', () => {
     expect(tree(flat.clauses)).toEqual(['1. [1] A list point.', 'Article 5 [5] Collective defence — The parties shall assist.']);
   });
 });
+
+describe('the file a draft was read from', () => {
+  test('its SHA-256 is that of the bytes, read as a plain string by JSON, spreads and the schema', async () => {
+    const { createHash } = await import('node:crypto');
+    const { readDraftFile } = await import('../../src/parse/read-draft-file.js');
+    const bytes = new TextEncoder().encode('1. First point.\n\n2. Second point, “quoted”.\n');
+    const expected = createHash('sha256').update(bytes).digest('hex');
+    const draft = parseDraft(bytes, { path: 'plan.md' }).draft!;
+    expect(draft.file).toEqual({ path: 'plan.md', sha256: expected });
+    expect(JSON.parse(JSON.stringify(draft)).file.sha256).toBe(expected);
+    expect({ ...draft.file }.sha256).toBe(expected);
+    expect(Draft.safeParse(draft).success).toBe(true);
+    // The same through the file reader, whose quick path reads simple Markdown without remark.
+    const read = await readDraftFile('drafts/1-initial-plan.md');
+    const { readFileSync } = await import('node:fs');
+    expect(read.draft!.file.sha256).toBe(createHash('sha256').update(readFileSync('drafts/1-initial-plan.md')).digest('hex'));
+  });
+});

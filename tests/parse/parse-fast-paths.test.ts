@@ -214,7 +214,7 @@ describe('clauses listed as they are assembled', () => {
       const builder = startClauses(lineStarts, text);
       if (visitMarkdown(text, parseRemark, (nodes) => builder.add(nodes)) === null) continue;
       const body = builder.finish();
-      const { draft, inOrder } = assembleDraft({ body, frontMatter: {}, hasFrontMatter: false, lineStarts, path: 'd.md', sha256: '', fallbackId: 'd' });
+      const { draft, inOrder } = assembleDraft({ body, frontMatter: {}, hasFrontMatter: false, lineStarts, path: 'd.md', sha256: () => '', fallbackId: 'd' });
       const visited: Clause[] = [];
       forEachClause(draft.clauses, (clause) => visited.push(clause));
       expect(inOrder.length).toBe(visited.length);
