@@ -242,8 +242,9 @@ function structuralCandidates(
   const prev = u.index > 0 ? pa[u.index - 1]! : -1;
   if (u.index === 0) add(0);
   if (prev !== -1) add(prev + 1);
-  const next = pa[u.index + 1];
-  if (next !== undefined && next > 0) add(next - 1);
+  // (Not `pa[u.index + 1]` for the last unit: a read past the end throws optimised code away.)
+  const next = u.index + 1 < pa.length ? pa[u.index + 1]! : -1;
+  if (next > 0) add(next - 1);
   const siblings = u.parent === -1 ? null : pa[u.parent]!;
   if (siblings !== null && siblings !== -1 && u.numValue !== null) for (const c of numbered.get(childKey(siblings, u.numValue)) ?? []) add(c);
   for (const c of u.children) {
