@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import type { Io } from './io.js';
 import { run } from './run.js';
 
-/** Set in a restarted process (the name `sized-pool.ts` exports, written here so that starting loads nothing more). */
+/** Set in a restarted process, or by a user to keep one process (the name `sized-pool.ts` exports, written here so that starting loads nothing more). */
 const RESTARTED_ENV = 'DRAFTDIFF_SIZED_POOL';
 /** Signals passed on to a restarted process, which this one outlives. */
 const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -50,7 +50,8 @@ const io: Io = {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
-  restart,
+  // A restarted process (or one told to stay single) never restarts: it need not even look at its input's size.
+  ...(process.env[RESTARTED_ENV] === undefined ? { restart } : {}),
 };
 
 // A closed pipe (`draftdiff show … | head`) is not an error.
