@@ -3,7 +3,10 @@ import { spawn } from 'node:child_process';
 import type { Io } from './io.js';
 import { run } from './run.js';
 
-/** Set in a restarted process, or by a user to keep one process (the name `sized-pool.ts` exports, written here so that starting loads nothing more). */
+/**
+ * Set in a restarted process, or by a user to keep one process: the name `sized-pool.ts` exports, written out here so
+ * that starting loads nothing more.
+ */
 const RESTARTED_ENV = 'DRAFTDIFF_SIZED_POOL';
 /** Signals passed on to a restarted process, which this one outlives. */
 const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

@@ -35,9 +35,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array | 
 }
 
 /**
- * Writes a text as UTF-8 a slice at a time through `buffer` (3 × CHUNK bytes): a report of tens of megabytes is never copied
- * whole into a second buffer (about twice as fast as handing the string to `writeFile`). A slice never ends between
- * the two halves of a surrogate pair, which would each be written as U+FFFD.
+ * Writes a text as UTF-8 a slice at a time through `buffer` (3 × CHUNK bytes, enough for any slice): a report of tens
+ * of megabytes is never copied whole into a second buffer (about twice as fast as handing the string to `writeFile`).
+ * A slice never ends between the two halves of a surrogate pair, which would each be written as U+FFFD.
  */
 function writeText(fd: number, text: string, buffer: Buffer): void {
   let at = 0;
