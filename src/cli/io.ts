@@ -19,6 +19,12 @@ export interface Io {
   restart?: (nodeArgs: readonly string[]) => Promise<number | null>;
 }
 
+/**
+ * Set in a process draftdiff restarted (see `sized-pool.ts`), so that it never restarts again; set it yourself to keep
+ * draftdiff in one process.
+ */
+export const SIZED_POOL_ENV = 'DRAFTDIFF_SIZED_POOL';
+
 /** Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;
 

@@ -1,13 +1,8 @@
 #!/usr/bin/env node
 import { spawn } from 'node:child_process';
-import type { Io } from './io.js';
+import { SIZED_POOL_ENV, type Io } from './io.js';
 import { run } from './run.js';
 
-/**
- * Set in a restarted process, or by a user to keep one process: the name `sized-pool.ts` exports, written out here so
- * that starting loads nothing more.
- */
-const RESTARTED_ENV = 'DRAFTDIFF_SIZED_POOL';
 /** Signals passed on to a restarted process, which this one outlives. */
 const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -19,7 +14,7 @@ function restart(nodeArgs: readonly string[]): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...process.execArgv, ...nodeArgs, process.argv[1]!, ...process.argv.slice(2)], {
       stdio: 'inherit',
-      env: { ...process.env, [RESTARTED_ENV]: '1' },
+      env: { ...process.env, [SIZED_POOL_ENV]: '1' },
     });
     const forward = (signal: NodeJS.Signals): void => {
       child.kill(signal);
@@ -54,7 +49,7 @@ const io: Io = {
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
   // A restarted process (or one told to stay single) never restarts: it need not even look at its input's size.
-  ...(process.env[RESTARTED_ENV] === undefined ? { restart } : {}),
+  ...(process.env[SIZED_POOL_ENV] === undefined ? { restart } : {}),
 };
 
 // A closed pipe (`draftdiff show … | head`) is not an error.

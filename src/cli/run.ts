@@ -101,9 +101,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 /** Runs the command in a Node process whose V8 helper pool fits the machine, when that pays (see `sized-pool.ts`). */
 async function restartWithSizedPool(positionals: readonly string[], io: Io, restart: NonNullable<Io['restart']>): Promise<number | null> {
-  const { SIZED_POOL_ARGS, inputBytes, wantsSizedPool } = await import('./sized-pool.js');
+  const { SIZED_POOL_ARGS, inputBytes, mayWantSizedPool, wantsSizedPool } = await import('./sized-pool.js');
   const { availableParallelism } = await import('node:os');
-  const context = { inputBytes: await inputBytes(positionals), cores: availableParallelism(), env: io.env, execArgv: process.execArgv };
+  const machine = { cores: availableParallelism(), env: io.env, execArgv: process.execArgv };
+  if (!mayWantSizedPool(machine)) return null;
+  const context = { ...machine, inputBytes: await inputBytes(positionals) };
   if (!wantsSizedPool(context)) return null;
   if (io.env['DRAFTDIFF_DEBUG']) io.err(`draftdiff: ${context.inputBytes} bytes of drafts on ${context.cores} cores: running again with ${SIZED_POOL_ARGS.join(' ')}\n`);
   return restart(SIZED_POOL_ARGS);

@@ -9,13 +9,12 @@
  */
 import { stat } from 'node:fs/promises';
 import { listDraftFiles, STDIN_PATH } from '../parse/list-draft-files.js';
+import { SIZED_POOL_ENV } from './io.js';
 
 /** How many helper threads Node gives V8 by default. */
 export const NODE_POOL_SIZE = 4;
 /** Input (all the drafts a command reads, in bytes) from which restarting pays for itself: two 100k-word drafts are 1.4 MB. */
 export const SIZED_POOL_MIN_BYTES = 2 * 1024 * 1024;
-/** Set in the restarted process, so that it never restarts again; set it yourself to keep draftdiff in one process. */
-export const SIZED_POOL_ENV = 'DRAFTDIFF_SIZED_POOL';
 /** What the restarted process is given. */
 export const SIZED_POOL_ARGS: readonly string[] = ['--v8-pool-size=0'];
 
@@ -35,14 +34,19 @@ export interface PoolContext {
 const OWN_PROCESS = /^--(?:inspect|debug|cpu-prof|heap-prof|prof)/;
 
 /**
- * Whether to run again with a pool sized to the machine: a large input, few cores, no pool size chosen already, and
- * no debugger or profiler attached to this process.
+ * Whether a restart could help whatever the input: few cores, no pool size chosen already, no debugger or profiler
+ * attached to this process. Asked first, so that the input is measured only when it decides.
  */
-export function wantsSizedPool({ inputBytes, cores, env, execArgv }: PoolContext): boolean {
-  if (cores > NODE_POOL_SIZE || inputBytes < SIZED_POOL_MIN_BYTES || env[SIZED_POOL_ENV] !== undefined) return false;
+export function mayWantSizedPool({ cores, env, execArgv }: Omit<PoolContext, 'inputBytes'>): boolean {
+  if (cores > NODE_POOL_SIZE || env[SIZED_POOL_ENV] !== undefined) return false;
   const choosesPool = (arg: string): boolean => /^--v8-pool-size(?:=|$)/.test(arg);
   const options = [...execArgv, ...(env['NODE_OPTIONS'] ?? '').split(/\s+/)];
   return !options.some((arg) => choosesPool(arg) || OWN_PROCESS.test(arg));
+}
+
+/** Whether to run again with a pool sized to the machine: `mayWantSizedPool`, and a large input. */
+export function wantsSizedPool(context: PoolContext): boolean {
+  return context.inputBytes >= SIZED_POOL_MIN_BYTES && mayWantSizedPool(context);
 }
 
 /** Bytes in the drafts that `paths` name (folders give their drafts); standard input and unreadable paths count 0. */
