@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { spawn } from 'node:child_process';
 import { SIZED_POOL_ENV, type Io } from './io.js';
 import { run } from './run.js';
 
@@ -10,7 +9,9 @@ const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGH
  * Runs this command line again in a new Node process started with `nodeArgs`, sharing the standard streams. Signals
  * sent to this process reach the new one; when it is ended by a signal, this process ends by the same signal.
  */
-function restart(nodeArgs: readonly string[]): Promise<number | null> {
+async function restart(nodeArgs: readonly string[]): Promise<number | null> {
+  // Loaded here, not at start: only a restarting process needs it (and a restarted one would load it for nothing).
+  const { spawn } = await import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...process.execArgv, ...nodeArgs, process.argv[1]!, ...process.argv.slice(2)], {
       stdio: 'inherit',

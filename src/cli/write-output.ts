@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -6,17 +5,37 @@ import { basename, dirname, join } from 'node:path';
 /** UTF-16 code units encoded per write (their UTF-8 takes at most three bytes each). */
 const CHUNK = 1 << 18;
 
+/** Temporary files made by this process so far: the next one's number. */
+let made = 0;
+/** Names tried before giving up on making a temporary file (each taken by another file). */
+const TEMPORARY_TRIES = 100;
+
+/**
+ * Makes a new temporary file beside `path`, named after it, this process and a count, and opens it for writing. It is
+ * created only if no file has that name (a file left by an earlier process with the same id, or made by another
+ * process that shares this directory), so it never writes into another file; the next name is tried instead.
+ */
+function openTemporary(path: string): { temporary: string; fd: number } {
+  const stem = join(dirname(path), `.${basename(path)}.${process.pid}`);
+  for (let tries = 1; ; tries++) {
+    const temporary = `${stem}.${made++}.tmp`;
+    try {
+      return { temporary, fd: openSync(temporary, 'wx') };
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code !== 'EEXIST' || tries === TEMPORARY_TRIES) throw cause;
+    }
+  }
+}
+
 /**
  * Writes a file atomically: to a temporary file beside it, then renamed over it, so a failure never leaves a
- * half-written output. The temporary name is random, but it never reaches the output. `data` is text (written as
- * UTF-8), bytes, or pieces of text written in turn.
+ * half-written output. The temporary name never reaches the output. `data` is text (written as UTF-8), bytes, or
+ * pieces of text written in turn.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
-  const dir = dirname(path);
-  await mkdir(dir, { recursive: true });
-  const temporary = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  await mkdir(dirname(path), { recursive: true });
+  const { temporary, fd } = openTemporary(path);
   try {
-    const fd = openSync(temporary, 'w');
     try {
       if (data instanceof Uint8Array) writeBytes(fd, data, data.length);
       else {

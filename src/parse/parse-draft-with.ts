@@ -5,7 +5,7 @@
  * The heavy readers (remark, yaml) are passed in, so that reading a simple draft need not load them: `parseDraft`
  * passes them always, `readDraftFile` only when the text needs them.
  */
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { basename, extname } from 'node:path';
 import type { RootContent } from 'mdast';
 import type { Draft } from '../model/draft.js';
@@ -22,6 +22,9 @@ import { LIMITS } from './limits.js';
 import { visitMarkdown, type RemarkParse } from './parse-markdown.js';
 import { error, warning, type Problem } from './problem.js';
 import type { FrontMatterResult } from './read-front-matter.js';
+
+/** Loads Node's crypto module on first use: a comparison never reads a file's SHA-256, so it need not load it. */
+const load = createRequire(import.meta.url);
 
 /** Options of `parseDraft`. */
 export interface ParseOptions {
@@ -106,7 +109,7 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
     hasFrontMatter,
     lineStarts,
     path,
-    sha256: () => createHash('sha256').update(bytes).digest('hex'),
+    sha256: () => (load('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex'),
     fallbackId: safeIdFrom(stem) ?? 'draft',
   });
   // The raw clauses are read for their author ids only.

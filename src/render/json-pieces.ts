@@ -26,7 +26,9 @@ export function* jsonPieces<T extends object>(value: T, key: keyof T & string, i
   const open = `{\n  ${JSON.stringify(key)}: [\n`.length;
   for (let from = 0; from < items.length; from += itemsPerPiece) {
     const piece = JSON.stringify({ [key]: items.slice(from, from + itemsPerPiece) }, null, 2);
-    yield `${from === 0 ? '' : ',\n'}${piece.slice(open, piece.length - CLOSE.length)}`;
+    // The comma apart: joined to the piece, it would make a string that is copied whole once more when written.
+    if (from > 0) yield ',\n';
+    yield piece.slice(open, piece.length - CLOSE.length);
   }
   yield `${CLOSE}\n`;
 }

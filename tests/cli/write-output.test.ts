@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../src/cli/write-output.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'draftdiff-write-'));
@@ -50,5 +50,22 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(dir, 'text')).rejects.toThrow();
     expect(readdirSync(dirname(dir)).filter((name) => name.startsWith(`.${basename(dir)}.`))).toEqual([]);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('never writes into a file that has the name it would give its temporary file', async () => {
+    // A fresh copy of the module, so that its temporary files are numbered from 0 in this process.
+    vi.resetModules();
+    const fresh = await import('../../src/cli/write-output.js');
+    const taken = (n: number): string => join(dir, `.taken.json.${process.pid}.${n}.tmp`);
+    for (const n of [0, 1]) writeFileSync(taken(n), `kept ${n}`);
+    await fresh.writeFileAtomic(join(dir, 'taken.json'), 'written');
+    expect(readFileSync(join(dir, 'taken.json'), 'utf8')).toBe('written');
+    for (const n of [0, 1]) expect(readFileSync(taken(n), 'utf8')).toBe(`kept ${n}`);
+    // Every name it tries is taken: it gives up with the error, and writes nothing.
+    vi.resetModules();
+    const again = await import('../../src/cli/write-output.js');
+    for (let n = 0; n < 100; n++) writeFileSync(taken(n), 'taken');
+    await expect(again.writeFileAtomic(join(dir, 'taken.json'), 'not written')).rejects.toThrow(/EEXIST/);
+    expect(readFileSync(join(dir, 'taken.json'), 'utf8')).toBe('written');
   });
 });

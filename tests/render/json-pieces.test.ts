@@ -13,9 +13,12 @@ describe('jsonPieces', () => {
     }
   });
 
-  it('cuts the array into pieces of the given number of items', () => {
+  it('cuts the array into pieces of the given number of items, each comma a piece of its own', () => {
     const value = { title: 'x', items: [1, 2, 3, 4, 5] };
-    expect([...jsonPieces(value, 'items', 2)]).toHaveLength(1 + 3 + 1);
+    const pieces = [...jsonPieces(value, 'items', 2)];
+    // The head, three pieces of items with a comma between them, the close.
+    expect(pieces).toHaveLength(1 + 3 + 2 + 1);
+    expect(pieces.slice(1, -1)).toEqual(['    1,\n    2', ',\n', '    3,\n    4', ',\n', '    5']);
   });
 
   it('gives the whole text as one piece when the key is not last, holds no array, or an empty one', () => {
