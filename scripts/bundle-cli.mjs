@@ -4,9 +4,14 @@
  * faster than the hundreds of small modules of the dependencies: a command on small drafts starts about 0.1 s
  * sooner. The library (dist/index.js) is not bundled. Run by `npm run build`, after tsc.
  *
+ * The chunks are CommonJS (dist/bin/package.json says so), each named with a hash of its contents, so that they can
+ * be compiled with V8 code caches (src/cli/code-cache.ts): `dist/bin/draftdiff.js`, written here, turns the caches on
+ * and runs the command line; scripts/warm-code-cache.mjs then makes the caches by running the commands once.
+ *
  * The packages bundled in keep their licences: dist/bin/THIRD-PARTY-LICENSES.md lists each one (name, version,
  * licence) with its licence text, in name order.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { build } from 'rolldown';
@@ -14,13 +19,15 @@ import { build } from 'rolldown';
 const OUT = 'dist/bin';
 
 const output = await build({
-  input: { draftdiff: 'dist/cli/main.js' },
+  // The command line; `run`, for the warm-up to call; the code caches, turned on before any chunk is loaded.
+  input: { cli: 'dist/cli/main.js', run: 'dist/cli/run.js', 'code-cache': 'dist/cli/code-cache.js' },
   platform: 'node',
   logLevel: 'warn',
   output: {
     dir: OUT,
-    format: 'esm',
-    entryFileNames: '[name].js',
+    format: 'cjs',
+    strict: true,
+    entryFileNames: '[name]-[hash].js',
     chunkFileNames: '[name]-[hash].js',
     // Licence comments of the bundled packages stay in the chunks that hold them.
     comments: { legal: true },
@@ -72,3 +79,26 @@ const notices = [
   ]),
 ];
 writeFileSync(join(OUT, 'THIRD-PARTY-LICENSES.md'), notices.join('\n'));
+
+/** The file of an entry of the bundle. */
+function entryFile(name) {
+  const chunk = output.output.find((c) => c.type === 'chunk' && c.isEntry && c.name === name);
+  if (!chunk) throw new Error(`bundle-cli: no entry ${name} in the bundle`);
+  return chunk.fileName;
+}
+
+writeFileSync(join(OUT, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+writeFileSync(
+  join(OUT, 'draftdiff.js'),
+  [
+    '#!/usr/bin/env node',
+    '// The draftdiff command, written by scripts/bundle-cli.mjs: it compiles the chunks beside it with the code caches',
+    '// the build saved (src/cli/code-cache.ts), then runs the command line (src/cli/main.ts).',
+    "'use strict';",
+    `require('./${entryFile('code-cache')}').useCodeCache(__dirname);`,
+    `require('./${entryFile('cli')}');`,
+    '',
+  ].join('\n'),
+);
+// In a process of its own, so that what it compiles is what a run compiles.
+execFileSync(process.execPath, ['scripts/warm-code-cache.mjs', join(OUT, entryFile('code-cache')), join(OUT, entryFile('run'))], { stdio: 'inherit' });

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
+import { createRequire } from 'node:module';
+import { codeCacheReport } from './code-cache.js';
 import { SIZED_POOL_ENV, type Io } from './io.js';
 import { run } from './run.js';
+
+const load = createRequire(import.meta.url);
 
 /** Signals passed on to a restarted process, which this one outlives. */
 const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -9,9 +13,10 @@ const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGH
  * Runs this command line again in a new Node process started with `nodeArgs`, sharing the standard streams. Signals
  * sent to this process reach the new one; when it is ended by a signal, this process ends by the same signal.
  */
-async function restart(nodeArgs: readonly string[]): Promise<number | null> {
+function restart(nodeArgs: readonly string[]): Promise<number | null> {
   // Loaded here, not at start: only a restarting process needs it (and a restarted one would load it for nothing).
-  const { spawn } = await import('node:child_process');
+  // Required, not imported: the bundled command line's chunks have no loader for a dynamic import (see code-cache.ts).
+  const { spawn } = load('node:child_process') as typeof import('node:child_process');
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...process.execArgv, ...nodeArgs, process.argv[1]!, ...process.argv.slice(2)], {
       stdio: 'inherit',
@@ -65,6 +70,8 @@ process.stdout.on('error', (cause: NodeJS.ErrnoException) => {
  */
 function exitWhenFlushed(code: number): void {
   process.exitCode = code;
+  const cache = process.env['DRAFTDIFF_DEBUG'] ? codeCacheReport() : null;
+  if (cache !== null) process.stderr.write(`draftdiff: code cache: ${cache.fromCache.length} chunks compiled from their cache, ${cache.fromSource.length} from source\n`);
   let pending = 2;
   const flushed = (): void => {
     pending -= 1;

@@ -2,6 +2,7 @@
  * The command line: parses arguments, calls the library, prints, and returns the exit code.
  * All behaviour lives in the library; this file only connects it to argv, files and the terminal.
  */
+import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UsageError, type Io } from './io.js';
 import { COMMAND_HELP, HELP } from './usage.js';
@@ -102,7 +103,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 /** Runs the command in a Node process whose V8 helper pool fits the machine, when that pays (see `sized-pool.ts`). */
 async function restartWithSizedPool(positionals: readonly string[], io: Io, restart: NonNullable<Io['restart']>): Promise<number | null> {
   const { SIZED_POOL_ARGS, inputBytes, mayWantSizedPool, wantsSizedPool } = await import('./sized-pool.js');
-  const { availableParallelism } = await import('node:os');
   const machine = { cores: availableParallelism(), env: io.env, execArgv: process.execArgv };
   if (!mayWantSizedPool(machine)) return null;
   const context = { ...machine, inputBytes: await inputBytes(positionals) };
