@@ -52,8 +52,15 @@ const NOT_PARTIES = [
 ];
 
 interface Matcher {
-  /** One regular expression over all aliases, longest first. */
+  /** One regular expression over all aliases, longest first, white space between words as `\s{1,3}`. */
   regex: RegExp;
+  /**
+   * `regex` for the `spaced` text, where a run of one to three white-space characters is as many plain spaces and a
+   * longer run is NULs: `" +"` instead of `\s{1,3}`. It matches where `regex` matches in the text itself, and V8
+   * compiles it about five times faster (`{1,3}` is costly in an alternation of over a hundred names): a command that
+   * reads the parties of a few clauses spent most of that time compiling `regex`.
+   */
+  spacedRegex: RegExp;
   /** Alias as written in the pattern → canonical name, or null for a blocked name. */
   names: Map<string, string | null>;
   /**
@@ -97,17 +104,17 @@ function buildMatcher(parties: readonly Party[]): Matcher {
     add(party.name, party.name);
     for (const alias of party.aliases) add(alias, party.name);
   }
-  const alternatives = [...names.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((alias) => escape(alias).replace(/ /g, '\\s{1,3}'));
-  const regex = new RegExp(`${WORD_START}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_$])`, 'gu');
+  const alternatives = [...names.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape);
+  const pattern = (space: string): RegExp => new RegExp(`${WORD_START}(?:${alternatives.map((a) => a.replace(/ /g, space)).join('|')})(?![\\p{L}\\p{N}_$])`, 'gu');
+  const regex = pattern('\\s{1,3}');
+  const spacedRegex = pattern(' +');
   const keyWords = new Set<string>();
   for (const alias of names.keys()) {
     const words = alias.split(' ');
     keyWords.add(words.length > 1 && (words[0] === 'the' || words[0] === 'The') ? words[1]! : words[0]!);
   }
   const keys = new RegExp([...keyWords].map(escape).join('|'));
-  return { regex, names, keys };
+  return { regex, spacedRegex, names, keys };
 }
 
 function matcherFor(parties: readonly Party[]): Matcher {
@@ -125,15 +132,30 @@ function matcherFor(parties: readonly Party[]): Matcher {
 /** Finds mentions of known and front-matter parties, resolved to canonical names, in reading order. */
 export function findParties(text: string, parties: readonly Party[] = []): PartyMention[] {
   const matcher = matcherFor(parties);
-  const { regex, names } = matcher;
+  const { names } = matcher;
   const mentions: PartyMention[] = [];
   if (fastPaths.enabled && !matcher.keys.test(text)) return mentions;
-  regex.lastIndex = 0;
-  for (const match of allMatches(text, regex)) {
-    const raw = match[0];
+  // The spaced text has the same length, so a match's index and length are the same in the text itself.
+  const searched = fastPaths.enabled ? spaced(text) : text;
+  for (const match of allMatches(searched, fastPaths.enabled ? matcher.spacedRegex : matcher.regex)) {
+    const raw = searched === text ? match[0] : text.slice(match.index, match.index + match[0].length);
     const name = names.get(raw.replace(/\s+/g, ' '));
     if (name === undefined || name === null) continue;
     mentions.push({ name, raw, span: { start: match.index, end: match.index + raw.length } });
   }
   return mentions;
+}
+
+/** White space other than a plain space, or four spaces in a row. */
+const UNUSUAL_SPACE = /[^\S ]| {4}/;
+const SPACE_RUN = /\s+/g;
+
+/**
+ * The text for `spacedRegex`, of the same length: each run of one to three white-space characters (`\s`, one UTF-16
+ * unit each) as many plain spaces, each longer run as many NULs, which `" +"` does not match (no more than
+ * `\s{1,3}` matches a run of four) and which are no letters or digits either.
+ */
+function spaced(text: string): string {
+  if (!UNUSUAL_SPACE.test(text)) return text;
+  return text.replace(SPACE_RUN, (run) => (run.length <= 3 ? ' '.repeat(run.length) : '\u0000'.repeat(run.length)));
 }

@@ -67,6 +67,13 @@ describe('findParties', () => {
     expect(names('G(7)+ and a.b but not axb', parties)).toEqual(['G(7)+', 'G(7)+']);
   });
 
+  test('names split by one to three white-space characters of any kind, never by more', () => {
+    expect(raws('the\u00a0US and the United \n States met; the\tEuropean\u2003Union agreed')).toEqual(['the\u00a0US', 'the United \n States', 'the\tEuropean\u2003Union']);
+    // Four in a row: not one name (the shorter one after them is).
+    expect(raws('the    EU, United    States, the \n\n EU')).toEqual(['EU', 'EU']);
+    expect(names('the\u00a0\u00a0\u00a0EU')).toEqual(['European Union']);
+  });
+
   test('mentions do not overlap and are in reading order', () => {
     const mentions = findParties('the United States of America, the US, America', []);
     expect(mentions.map((m) => m.raw)).toEqual(['the United States of America', 'the US', 'America']);
