@@ -22,13 +22,15 @@ const { run } = require(runFile);
 const work = mkdtempSync(join(tmpdir(), 'draftdiff-warm-'));
 // A restart that never starts, so the commands weigh their input as the command line does (sized-pool.ts), then
 // run here.
-const quiet = { out: () => {}, outBytes: () => {}, err: () => {}, stdoutIsTTY: false, stderrIsTTY: false, env: {}, restart: async () => null };
+let errors = '';
+const quiet = { out: () => {}, outBytes: () => {}, err: (text) => (errors += text), stdoutIsTTY: false, stderrIsTTY: false, env: {}, restart: async () => null };
 /** Exit codes a command may end with here: 0, or 1 for drafts with problems (validate). */
 const EXPECTED = new Set([0, 1]);
 
 async function command(...argv) {
+  errors = '';
   const code = await run(argv, quiet);
-  if (!EXPECTED.has(code)) throw new Error(`warm-code-cache: draftdiff ${argv.join(' ')} exited with ${code}`);
+  if (!EXPECTED.has(code)) throw new Error(`warm-code-cache: draftdiff ${argv.join(' ')} exited with ${code}:\n${errors}`);
 }
 
 try {

@@ -26,6 +26,15 @@ import type { FrontMatterResult } from './read-front-matter.js';
 /** Loads Node's crypto module on first use: a comparison never reads a file's SHA-256, so it need not load it. */
 const load = createRequire(import.meta.url);
 
+/**
+ * The SHA-256 of `bytes` in hex, computed when called. A function of its own, so that the closure holds the bytes
+ * only: made inside the reader, it would keep alive everything the reader's other closures hold (the whole tree of
+ * raw clauses), for as long as the draft.
+ */
+function digestOf(bytes: Uint8Array): () => string {
+  return () => (load('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex');
+}
+
 /** Options of `parseDraft`. */
 export interface ParseOptions {
   /** Path of the file, used in messages and for the default id; `<input>` when not given. */
@@ -109,7 +118,7 @@ export function parseDraftWith(input: string | Uint8Array, options: ParseOptions
     hasFrontMatter,
     lineStarts,
     path,
-    sha256: () => (load('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('hex'),
+    sha256: digestOf(bytes),
     fallbackId: safeIdFrom(stem) ?? 'draft',
   });
   // The raw clauses are read for their author ids only.
