@@ -1,6 +1,6 @@
 /**
  * V8 code caches for the bundled command line (dist/bin): each chunk is compiled from the bytecode that the build
- * saved beside it (`<chunk>.v8cache`, made by `scripts/warm-code-cache.mjs` after running the commands once), not
+ * saved beside it (`<chunk>.<tag>.v8cache`, made by `scripts/warm-code-cache.mjs` after running the commands once), not
  * parsed and compiled again on every run. A small comparison starts about a quarter sooner. Node 20 has no compile
  * cache of its own (`module.enableCompileCache` is Node 22).
  *
@@ -12,10 +12,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { dirname } from 'node:path';
+import { cachedDataVersionTag } from 'node:v8';
 import { Script } from 'node:vm';
 
-/** What a cache file is named after its chunk. */
+/** What a cache file's name ends with. */
 export const CACHE_SUFFIX = '.v8cache';
+
+/**
+ * The cache file of a chunk for this Node: named with V8's tag for caches it accepts (its version, its flags, the
+ * processor's features), so that a run with other V8 flags (the restart of `sized-pool.ts` has its own) finds its
+ * own caches, and a run no cache was made for finds none rather than one V8 would reject.
+ */
+function cacheFileOf(filename: string): string {
+  return `${filename}.${cachedDataVersionTag().toString(16)}${CACHE_SUFFIX}`;
+}
 
 /** Node's own compile step of a CommonJS module, which the cache replaces for the chunks of the folder. */
 type Compile = (this: Module, content: string, filename: string) => unknown;
@@ -53,7 +63,7 @@ export function useCodeCache(dir: string, options: { write?: boolean } = {}): vo
   const compiled: Compiled[] = [];
   prototype._compile = function compileWithCache(this: Module, content: string, filename: string): unknown {
     if (dirname(filename) !== dir || !filename.endsWith('.js')) return compile.call(this, content, filename);
-    const cacheFile = `${filename}${CACHE_SUFFIX}`;
+    const cacheFile = cacheFileOf(filename);
     let cachedData: Buffer | undefined;
     try {
       cachedData = readFileSync(cacheFile);

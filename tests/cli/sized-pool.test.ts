@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SIZED_POOL_MIN_BYTES, inputBytes, wantsSizedPool, type PoolContext } from '../../src/cli/sized-pool.js';
+import { SIZED_POOL_ARGS, SIZED_POOL_MIN_BYTES, inputBytes, wantsSizedPool, type PoolContext } from '../../src/cli/sized-pool.js';
 import { MAIN, ROOT, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'draftdiff-pool-'));
@@ -71,7 +71,15 @@ describe('the command line with a large input', () => {
     const single = runCli(['compare', oldPath, newPath, '--format', 'json', '-o', join(dir, 'b.json')], { DRAFTDIFF_SIZED_POOL: 'off' });
     expect(restarted.code).toBe(0);
     expect(single.code).toBe(0);
-    expect(restarted.stderr.includes('running again with --v8-pool-size=0')).toBe(restarts);
+    expect(restarted.stderr.includes(`running again with ${SIZED_POOL_ARGS.join(' ')}`)).toBe(restarts);
+    // Both processes, each with its own V8 flags, compile the chunks from the caches the build made for them.
+    const caches = [...restarted.stderr.matchAll(/code cache: (\d+) chunks compiled from their cache, (\d+) from source/g)];
+    expect(caches).toHaveLength(restarts ? 2 : 1);
+    // The restarted process reports first (it ends first); the first one loads only what decides the restart.
+    caches.forEach(([, fromCache, fromSource], k) => {
+      expect(Number(fromCache)).toBeGreaterThanOrEqual(k === 0 ? 5 : 2);
+      expect(Number(fromSource)).toBeLessThanOrEqual(1);
+    });
     expect(readFileSync(join(dir, 'a.json')).equals(readFileSync(join(dir, 'b.json')))).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8')).summary.modified).toBe(1);
     // Output to standard output and the exit code of invalid input come through the restarted process too.
