@@ -7,7 +7,7 @@
  * The chunks are CommonJS (dist/bin/package.json says so), each named with a hash of its contents, so that they can
  * be compiled with V8 code caches (src/cli/code-cache.ts): `dist/bin/draftdiff.js`, written here, turns the caches on
  * and runs the command line; scripts/warm-code-cache.mjs then makes the caches by running the commands once, with
- * Node's default flags and with those of the restart for large inputs (src/cli/sized-pool.ts).
+ * V8's default flags and with those the command line sets at start on a small machine (src/cli/tune-threads.ts).
  *
  * The packages bundled in keep their licences: dist/bin/THIRD-PARTY-LICENSES.md lists each one (name, version,
  * licence) with its licence text, in name order.
@@ -101,9 +101,9 @@ writeFileSync(
     '',
   ].join('\n'),
 );
-// In a process of its own, so that what it compiles is what a run compiles: once as a command starts, once as the
-// restart of a large comparison does (its V8 flags need caches of their own, see src/cli/sized-pool.ts).
-const { SIZED_POOL_ARGS } = await import('../dist/cli/sized-pool.js');
-for (const nodeArgs of [[], SIZED_POOL_ARGS]) {
+// In a process of its own, so that what it compiles is what a run compiles: once with V8's default flags, once with
+// those the command line sets on a small machine (src/cli/tune-threads.ts), which need caches of their own.
+const { TUNED_V8_FLAGS } = await import('../dist/cli/tune-threads.js');
+for (const nodeArgs of [[], TUNED_V8_FLAGS.split(' ')]) {
   execFileSync(process.execPath, [...nodeArgs, 'scripts/warm-code-cache.mjs', join(OUT, entryFile('code-cache')), join(OUT, entryFile('run'))], { stdio: 'inherit' });
 }

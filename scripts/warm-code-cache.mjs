@@ -20,10 +20,8 @@ useCodeCache(dirname(runFile), { write: true });
 const { run } = require(runFile);
 
 const work = mkdtempSync(join(tmpdir(), 'draftdiff-warm-'));
-// A restart that never starts, so the commands weigh their input as the command line does (sized-pool.ts), then
-// run here.
 let errors = '';
-const quiet = { out: () => {}, outBytes: () => {}, err: (text) => (errors += text), stdoutIsTTY: false, stderrIsTTY: false, env: {}, restart: async () => null };
+const quiet = { out: () => {}, outBytes: () => {}, err: (text) => (errors += text), stdoutIsTTY: false, stderrIsTTY: false, env: {} };
 /** Exit codes a command may end with here: 0, or 1 for drafts with problems (validate). */
 const EXPECTED = new Set([0, 1]);
 

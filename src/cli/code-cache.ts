@@ -20,8 +20,8 @@ export const CACHE_SUFFIX = '.v8cache';
 
 /**
  * The cache file of a chunk for this Node: named with V8's tag for caches it accepts (its version, its flags, the
- * processor's features), so that a run with other V8 flags (the restart of `sized-pool.ts` has its own) finds its
- * own caches, and a run no cache was made for finds none rather than one V8 would reject.
+ * processor's features), so that a run with other V8 flags (`tune-threads.ts` sets some) finds its own caches, and
+ * a run no cache was made for finds none rather than one V8 would reject.
  */
 function cacheFileOf(filename: string): string {
   return `${filename}.${cachedDataVersionTag().toString(16)}${CACHE_SUFFIX}`;

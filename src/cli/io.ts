@@ -12,18 +12,7 @@ export interface Io {
   stderrIsTTY: boolean;
   /** Environment variables. */
   env: Record<string, string | undefined>;
-  /**
-   * Runs the same command line in a new Node process started with `nodeArgs`, its standard streams this process's,
-   * and resolves to its exit code; null when it cannot be started. Only the real command line has it (see `sized-pool.ts`).
-   */
-  restart?: (nodeArgs: readonly string[]) => Promise<number | null>;
 }
-
-/**
- * Set in a process draftdiff restarted (see `sized-pool.ts`), so that it never restarts again; set it yourself to keep
- * draftdiff in one process.
- */
-export const SIZED_POOL_ENV = 'DRAFTDIFF_SIZED_POOL';
 
 /** Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error. */
 export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 3 } as const;

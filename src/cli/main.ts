@@ -1,50 +1,13 @@
 #!/usr/bin/env node
-import { createRequire } from 'node:module';
 import { codeCacheReport } from './code-cache.js';
-import { SIZED_POOL_ENV, type Io } from './io.js';
+import type { Io } from './io.js';
 import { run } from './run.js';
+import { tuneThreads } from './tune-threads.js';
 
-const load = createRequire(import.meta.url);
-
-/** Signals passed on to a restarted process, which this one outlives. */
-const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-
-/**
- * Runs this command line again in a new Node process started with `nodeArgs`, sharing the standard streams. Signals
- * sent to this process reach the new one; when it is ended by a signal, this process ends by the same signal.
- */
-function restart(nodeArgs: readonly string[]): Promise<number | null> {
-  // Loaded here, not at start: only a restarting process needs it (and a restarted one would load it for nothing).
-  // Required, not imported: the bundled command line's chunks have no loader for a dynamic import (see code-cache.ts).
-  const { spawn } = load('node:child_process') as typeof import('node:child_process');
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...process.execArgv, ...nodeArgs, process.argv[1]!, ...process.argv.slice(2)], {
-      stdio: 'inherit',
-      env: { ...process.env, [SIZED_POOL_ENV]: '1' },
-    });
-    const forward = (signal: NodeJS.Signals): void => {
-      child.kill(signal);
-    };
-    for (const signal of FORWARDED_SIGNALS) process.on(signal, forward);
-    const stopForwarding = (): void => {
-      for (const signal of FORWARDED_SIGNALS) process.off(signal, forward);
-    };
-    // Not started (no process could be made): the command runs here instead. A later error leaves it running.
-    let started = false;
-    child.on('spawn', () => {
-      started = true;
-    });
-    child.on('error', () => {
-      if (started) return;
-      stopForwarding();
-      resolve(null);
-    });
-    child.on('exit', (code, signal) => {
-      stopForwarding();
-      if (signal !== null) process.kill(process.pid, signal);
-      else resolve(code ?? 3);
-    });
-  });
+// First, before any code is hot enough to be optimised: V8's helper threads and compiler fitted to the machine.
+const tuning = tuneThreads();
+if (process.env['DRAFTDIFF_DEBUG'] && tuning !== null) {
+  process.stderr.write(`draftdiff: V8 tuned for this machine: ${tuning.flags}, ${tuning.lowered.length} helper threads at lower priority\n`);
 }
 
 const io: Io = {
@@ -54,8 +17,6 @@ const io: Io = {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
-  // A restarted process (or one told to stay single) never restarts: it need not even look at its input's size.
-  ...(process.env[SIZED_POOL_ENV] === undefined ? { restart } : {}),
 };
 
 // A closed pipe (`draftdiff show … | head`) is not an error.

@@ -2,7 +2,6 @@
  * The command line: parses arguments, calls the library, prints, and returns the exit code.
  * All behaviour lives in the library; this file only connects it to argv, files and the terminal.
  */
-import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EXIT, UsageError, type Io } from './io.js';
 import { COMMAND_HELP, HELP } from './usage.js';
@@ -25,27 +24,22 @@ const runValidate: Command = async (args, io) => (await import('./commands/valid
 interface CommandSpec {
   run: Command;
   options: NonNullable<ParseArgsConfig['options']>;
-  /** Whether the positionals name drafts (files or folders of them) that the command reads. */
-  readsDrafts: boolean;
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
-  validate: { run: runValidate, options: {}, readsDrafts: true },
-  show: { run: runShow, options: { format: { type: 'string', short: 'f' }, full: { type: 'boolean' } }, readsDrafts: true },
-  schema: { run: runSchema, options: {}, readsDrafts: false },
+  validate: { run: runValidate, options: {} },
+  show: { run: runShow, options: { format: { type: 'string', short: 'f' }, full: { type: 'boolean' } } },
+  schema: { run: runSchema, options: {} },
   publish: {
     run: runPublish,
-    readsDrafts: true,
     options: { out: { type: 'string', short: 'o' }, pairs: { type: 'string' }, templates: { type: 'string' }, agreement: { type: 'string' } },
   },
   history: {
     run: runHistory,
-    readsDrafts: true,
     options: { clause: { type: 'string' }, agreement: { type: 'string' }, format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' } },
   },
   compare: {
     run: runCompare,
-    readsDrafts: true,
     options: {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
@@ -83,10 +77,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const { values, positionals } = parseArgs({ args: [...rest], options: spec.options, allowPositionals: true, strict: true });
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('standard input ("-") can be read only once');
-    if (spec.readsDrafts && io.restart !== undefined) {
-      const code = await restartWithSizedPool(positionals, io, io.restart);
-      if (code !== null) return code;
-    }
     return await spec.run({ values: values as Record<string, string | boolean | undefined>, positionals }, io);
   } catch (cause) {
     if (cause instanceof UsageError || isParseArgsError(cause)) {
@@ -98,17 +88,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     if (io.env['DRAFTDIFF_DEBUG'] && cause instanceof Error && cause.stack) io.err(`${cause.stack}\n`);
     return EXIT.internal;
   }
-}
-
-/** Runs the command in a Node process whose V8 helper pool fits the machine, when that pays (see `sized-pool.ts`). */
-async function restartWithSizedPool(positionals: readonly string[], io: Io, restart: NonNullable<Io['restart']>): Promise<number | null> {
-  const { SIZED_POOL_ARGS, inputBytes, mayWantSizedPool, wantsSizedPool } = await import('./sized-pool.js');
-  const machine = { cores: availableParallelism(), env: io.env, execArgv: process.execArgv };
-  if (!mayWantSizedPool(machine)) return null;
-  const context = { ...machine, inputBytes: await inputBytes(positionals) };
-  if (!wantsSizedPool(context)) return null;
-  if (io.env['DRAFTDIFF_DEBUG']) io.err(`draftdiff: ${context.inputBytes} bytes of drafts on ${context.cores} cores: running again with ${SIZED_POOL_ARGS.join(' ')}\n`);
-  return restart(SIZED_POOL_ARGS);
 }
 
 function isParseArgsError(cause: unknown): boolean {
