@@ -4,7 +4,8 @@
  * true pairing. Writes `bench/results.json` and prints a Markdown table (see bench/README.md).
  *
  * Environment: `BENCH_RUNS` (runs per figure; default 5, and 3 for the 500k pair), `BENCH_ONLY` (comma-separated
- * pair names), `BENCH_SEED` (corpus seed), `BENCH_UPDATE_README=1` (write the table into bench/README.md).
+ * pair names; such a run writes no results.json), `BENCH_SEED` (corpus seed), `BENCH_UPDATE_README=1` (write the table
+ * into bench/README.md).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -306,7 +307,8 @@ async function main() {
     results,
     targets,
   };
-  writeFileSync(join(here, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  // A run of some pairs only (`BENCH_ONLY`) prints its figures but keeps the results of the last whole run.
+  if (only === null) writeFileSync(join(here, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
   const markdown = [
     `Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGigabytes} GB, Node ${report.machine.node}; seed ${seed}; ${report.date}.`,
     '',
@@ -322,7 +324,7 @@ async function main() {
     console.log(`\n${r.name}: in-process parse ${r.stages.parse} s, compare ${r.stages.compare} s, JSON ${r.stages.stringify} s (${r.stages.jsonMegabytes} MB); ${q}`);
     for (const [what, why] of Object.entries(r.unavailable)) if (why) console.log(`  ${what} unavailable (${why})`);
   }
-  if (process.env.BENCH_UPDATE_README === '1') {
+  if (process.env.BENCH_UPDATE_README === '1' && only === null) {
     const readme = join(here, 'README.md');
     const text = readFileSync(readme, 'utf8');
     const start = '<!-- results:start -->';
