@@ -11,11 +11,11 @@
  *   waits for the helpers' share of each collection;
  * - turns off inlining in the optimising compiler (`--no-turbo-inlining`): less to compile, optimised code sooner.
  *
- * Measured on 2 cores, A/B of 12–14 alternating runs: comparing two 500k-word drafts 0.95–0.98 s (run again by
- * itself with a pool of one helper, `--v8-pool-size=0`, and no inlining, which is what this replaced) → 0.87–0.93 s;
- * two 100k-word drafts 0.40 → 0.34 s; a helper pool of one in the same process is not possible (Node reads
- * `--v8-pool-size` only when it starts). Lowering all 4 helpers, or only 2, gave less; inlining off alone, 10 ms.
- * The results are the same: only how fast they come changes.
+ * Measured on 2 cores, A/B of 14 alternating runs against what this replaced (running itself again with a pool of
+ * one helper, `--v8-pool-size=0`, which Node reads only when it starts, and no inlining): comparing two 500k-word
+ * drafts 0.86 → 0.79 s, two 100k-word drafts 0.39 → 0.32 s; the process does as well as the one restarted did, and
+ * saves Node's second start. Lowering all 4 helpers, or only 2, gave less; inlining off alone, 10 ms. The results
+ * are the same: only how fast they come changes.
  */
 import { readdirSync } from 'node:fs';
 import { availableParallelism, setPriority } from 'node:os';
@@ -53,7 +53,8 @@ const CHOSEN = /^--(?:v8-pool-size|(?:no-)?turbo-inlining|max-inlined-bytecode-s
  */
 export function mayTuneThreads({ cores, env, execArgv }: MachineContext): boolean {
   if (cores > NODE_POOL_SIZE || env[V8_DEFAULTS_ENV] !== undefined) return false;
-  const options = [...execArgv, ...(env['NODE_OPTIONS'] ?? '').split(/\s+/)];
+  // Node and V8 take `_` for `-` in option names.
+  const options = [...execArgv, ...(env['NODE_OPTIONS'] ?? '').split(/\s+/)].map((arg) => arg.replace(/_/g, '-'));
   return !options.some((arg) => CHOSEN.test(arg) || OWN_PROCESS.test(arg));
 }
 

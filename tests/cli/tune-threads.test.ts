@@ -47,7 +47,7 @@ describe('when V8 is tuned', () => {
 
   it('not when turned off, or when the pool or inlining is chosen, or under a debugger or profiler', () => {
     expect(mayTuneThreads({ ...small, env: { [V8_DEFAULTS_ENV]: '' } })).toBe(false);
-    for (const arg of ['--v8-pool-size=2', '--v8-pool-size', '--no-turbo-inlining', '--turbo-inlining', '--max-inlined-bytecode-size=100', '--inspect', '--inspect-brk=9229', '--cpu-prof', '--prof']) {
+    for (const arg of ['--v8-pool-size=2', '--v8-pool-size', '--v8_pool_size=1', '--no-turbo-inlining', '--no_turbo_inlining', '--turbo-inlining', '--max-inlined-bytecode-size=100', '--inspect', '--inspect-brk=9229', '--cpu-prof', '--cpu_prof', '--prof']) {
       expect(mayTuneThreads({ ...small, execArgv: [arg] }), arg).toBe(false);
     }
     expect(mayTuneThreads({ ...small, env: { NODE_OPTIONS: '--max-old-space-size=4096 --v8-pool-size=8' } })).toBe(false);
